@@ -1,0 +1,69 @@
+# Vigilant: the front door. `make` lists the targets.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+PG_TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/vigilant
+export DJANGO_SETTINGS_MODULE ?= vigilant.settings.dev
+
+.DEFAULT_GOAL := help
+.PHONY: help install system-deps run test test-sqlite test-postgres lint format messages compilemessages check demo
+
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+system-deps: ## Install the Debian packages the project needs (only those missing)
+	@./scripts/system-deps.sh
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install -q -r requirements-dev.txt
+	touch $@
+
+install: system-deps $(VENV)/.installed compilemessages ## Create .venv and install everything
+
+compilemessages: | $(BIN)/python
+	$(BIN)/python manage.py compilemessages -v 0 --ignore=.venv --ignore=node_modules
+
+run: install ## Migrate, load the demo content and serve on 127.0.0.1:$(PORT) (SQLite)
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+demo: install ## Load the demo content into the configured database
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+
+test: install ## Run the whole suite (SQLite, then PostgreSQL when reachable)
+	$(BIN)/python manage.py makemigrations --check --dry-run --settings=vigilant.settings.test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MAKE) --no-print-directory test-sqlite
+	@if $(BIN)/python scripts/pg_reachable.py "$(PG_TEST_DATABASE_URL)"; then \
+		$(MAKE) --no-print-directory test-postgres; \
+	else echo "PostgreSQL not reachable at $(PG_TEST_DATABASE_URL): skipping the PostgreSQL run."; fi
+
+test-sqlite: ## The suite on SQLite
+	env -u DATABASE_URL $(BIN)/pytest
+
+test-postgres: ## The suite on PostgreSQL ($$PG_TEST_DATABASE_URL)
+	DATABASE_URL="$(PG_TEST_DATABASE_URL)" $(BIN)/pytest -m "not browser"
+
+lint: | $(BIN)/python ## ruff and djhtml checks
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check $$(git ls-files '*.html')
+
+format: | $(BIN)/python ## Format Python and templates
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml $$(git ls-files '*.html')
+
+messages: | $(BIN)/python ## Update the catalogues in locale/ for all five languages
+	$(BIN)/python manage.py makemessages --no-location --no-obsolete -l fr -l de -l lb -l en -l pt \
+		--ignore=.venv --ignore=node_modules --ignore=tests --ignore=bench
+	$(BIN)/python manage.py makemessages -d djangojs --no-location --no-obsolete -l fr -l de -l lb -l en -l pt \
+		--ignore=.venv --ignore=node_modules --ignore=tests --ignore=bench --ignore=staticfiles

@@ -1,0 +1,15 @@
+from .navigation import NavigationMenu, SiteFooter
+from .pages import BasePage, HomePage, StandardPage, TaggedPageMixin
+from .vocabularies import AgeBand, Audience, Topic
+
+__all__ = [
+    "AgeBand",
+    "Audience",
+    "BasePage",
+    "HomePage",
+    "NavigationMenu",
+    "SiteFooter",
+    "StandardPage",
+    "TaggedPageMixin",
+    "Topic",
+]

@@ -1,0 +1,111 @@
+"""The base page every content type builds on, and the site's home and standard pages."""
+
+from django import forms
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from core.blocks import BodyStreamBlock
+
+
+def in_default_locale():
+    """Editors tag content with the default (French) vocabulary entries; readers see their own."""
+    return Q(locale__language_code=settings.LANGUAGE_CODE)
+
+
+class BasePage(Page):
+    """Adds editor notes (never shown to readers) to every page type.
+
+    Translatable fields are derived by wagtail-localize (text translates, the rest synchronises);
+    ``override_translatable_fields`` names the exceptions.
+    """
+
+    editor_notes = models.TextField(
+        _("editor notes"),
+        blank=True,
+        help_text=_("Sources, open questions and points where the sources disagree. Never shown to readers."),
+    )
+
+    override_translatable_fields = [SynchronizedField("editor_notes")]
+    editor_notes_panel = FieldPanel("editor_notes", classname="collapsed")
+
+    class Meta:
+        abstract = True
+
+
+class TaggedPageMixin(models.Model):
+    """Audience, age band and topic, picked from the translatable vocabularies.
+
+    Subclasses list ``tagging_panel`` in their panels and inherit the synchronised fields
+    below through ``override_translatable_fields`` (wagtail-localize skips many-to-many
+    fields unless told to synchronise them).
+    """
+
+    audiences = ParentalManyToManyField(
+        "core.Audience", blank=True, related_name="+", limit_choices_to=in_default_locale, verbose_name=_("audiences")
+    )
+    age_bands = ParentalManyToManyField(
+        "core.AgeBand", blank=True, related_name="+", limit_choices_to=in_default_locale, verbose_name=_("age bands")
+    )
+    topics = ParentalManyToManyField(
+        "core.Topic", blank=True, related_name="+", limit_choices_to=in_default_locale, verbose_name=_("topics")
+    )
+
+    tagging_translatable_fields = [
+        SynchronizedField("audiences"),
+        SynchronizedField("age_bands"),
+        SynchronizedField("topics"),
+    ]
+    tagging_panel = MultiFieldPanel(
+        [
+            FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("age_bands", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        ],
+        heading=_("Audience, age and topic"),
+    )
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(BasePage):
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = None
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        BasePage.editor_notes_panel,
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class StandardPage(BasePage):
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        BasePage.editor_notes_panel,
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("standard page")

@@ -1,0 +1,75 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page
+
+from core import vocabulary_labels
+from core.models import HomePage, NavigationMenu, SiteFooter
+
+register = template.Library()
+
+
+@register.filter
+def in_reader_language(entries):
+    """{{ page.topics.all|in_reader_language }}: vocabulary entries in the reader's language."""
+    return vocabulary_labels.in_reader_language(entries)
+
+
+@register.inclusion_tag("includes/main_navigation.html", takes_context=True)
+def main_navigation(context):
+    menu = NavigationMenu.objects.for_active_locale()
+    return {"menu": menu, "request": context.get("request"), "current_page": context.get("page")}
+
+
+@register.inclusion_tag("includes/site_footer.html", takes_context=True)
+def site_footer(context):
+    return {"footer": SiteFooter.objects.for_active_locale(), "request": context.get("request")}
+
+
+def _language_versions(context):
+    """One entry per site language: the URL of this page in it, or None if it has no live translation."""
+    request = context.get("request")
+    page = context.get("page")
+    current = get_language()
+    versions = []
+    if isinstance(page, Page) and page.pk:
+        translations = {
+            p.locale.language_code: p
+            for p in page.get_translations(inclusive=True).live().public().select_related("locale")
+        }
+        homes = None
+        for code, name in settings.LANGUAGES:
+            translated = translations.get(code)
+            if translated is not None:
+                url = translated.get_url(request)
+                versions.append({"code": code, "name": name, "url": url, "available": True})
+            else:
+                if homes is None:
+                    homes = {h.locale.language_code: h for h in HomePage.objects.live().select_related("locale")}
+                home = homes.get(code)
+                url = home.get_url(request) if home else f"/{code}/"
+                versions.append({"code": code, "name": name, "url": url, "available": False})
+    else:
+        path = request.get_full_path() if request else "/"
+        for code, name in settings.LANGUAGES:
+            versions.append({"code": code, "name": name, "url": translate_url(path, code), "available": True})
+    for version in versions:
+        version["current"] = version["code"] == current
+    return versions
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    return {"versions": _language_versions(context)}
+
+
+@register.inclusion_tag("includes/hreflang.html", takes_context=True)
+def hreflang_alternates(context):
+    """<link rel=alternate hreflang> for real translations only."""
+    request = context.get("request")
+    versions = [v for v in _language_versions(context) if v["available"]]
+    base = request.build_absolute_uri("/")[:-1] if request else ""
+    default_code = Locale.get_default().language_code
+    default = next((v for v in versions if v["code"] == default_code), None)
+    return {"versions": versions, "base": base, "default": default}

@@ -1,0 +1,45 @@
+from django.conf import settings
+from django.contrib.sitemaps.views import index as sitemap_index_view
+from django.contrib.sitemaps.views import sitemap as sitemap_view
+from django.http import Http404, HttpResponse, HttpResponseServerError
+from django.template import loader
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+
+from core.sitemaps import LocaleSitemap
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+@require_GET
+@cache_control(max_age=3600, public=True)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /documents/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def _sitemaps(request):
+    return {code: LocaleSitemap(request, code) for code in LANGUAGE_CODES}
+
+
+@require_GET
+def sitemap_index(request):
+    return sitemap_index_view(request, _sitemaps(request), sitemap_url_name="sitemap-section")
+
+
+@require_GET
+def sitemap_section(request, section):
+    if section not in LANGUAGE_CODES:
+        raise Http404
+    return sitemap_view(request, _sitemaps(request), section=section)
+
+
+def server_error(request):
+    """500 page in the reader's language, without touching the database (it may be down)."""
+    template = loader.get_template("500.html")
+    return HttpResponseServerError(template.render({"QUICK_EXIT_URL": settings.QUICK_EXIT_URL}, request=None))

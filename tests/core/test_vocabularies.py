@@ -1,0 +1,27 @@
+import pytest
+from django.utils import translation
+
+from core.demo import vocabulary
+from core.models import Topic
+from core.vocabulary_labels import in_reader_language
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [("fr", "Droit à l'image"), ("de", "Recht am eigenen Bild"), ("en", "Image rights"), ("pt", "Direito à imagem")],
+)
+def test_topic_labels_read_in_the_readers_language(language, label):
+    entries = vocabulary(Topic, "image-rights")
+    with translation.override(language):
+        assert [entry.name for entry in in_reader_language(entries)] == [label]
+
+
+def test_labels_cost_one_query_whatever_the_number_of_entries(django_assert_num_queries):
+    entries = list(Topic.objects.filter(locale__language_code="fr"))
+    assert len(entries) > 3
+    with translation.override("lb"), django_assert_num_queries(1):
+        labels = in_reader_language(entries)
+        labels += in_reader_language(entries)
+    assert len(labels) == 2 * len(entries)

@@ -1,0 +1,40 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path, re_path
+from django.views.static import serve as serve_static
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from core import views as core_views
+
+handler500 = "core.views.server_error"
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("robots.txt", core_views.robots_txt, name="robots-txt"),
+    path("sitemap.xml", core_views.sitemap_index, name="sitemap-index"),
+    path("sitemap-<str:section>.xml", core_views.sitemap_section, name="sitemap-section"),
+]
+
+# Image renditions from the local file system (single-server and development set-ups). With
+# S3-compatible storage, media URLs point at the bucket or CDN and this route is unused.
+# Only images/: documents go through Wagtail's serve view, never straight from /media/.
+if settings.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage"):
+    urlpatterns += [
+        re_path(r"^media/(?P<path>images/.*)$", serve_static, {"document_root": settings.MEDIA_ROOT}),
+    ]
+
+# Reader-facing routes: every one carries the language prefix (/fr/, /de/, /lb/, /en/, /pt/).
+urlpatterns += i18n_patterns(
+    path("", include("support.urls")),
+    path("", include("factsheets.urls")),
+    path("", include("decisiontrees.urls")),
+    path("", include("quizzes.urls")),
+    path("", include("education.urls")),
+    path("", include("library.urls")),
+    path("", include("editorial.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
