@@ -1,0 +1,42 @@
+"""Help services (helplines, police, victim support): translatable snippets."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class HelpService(TranslatableMixin, models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=80)
+    summary = models.TextField(_("what it offers"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    editor_notes = models.TextField(_("editor notes"), blank=True, help_text=_("Never shown to readers."))
+
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug"),
+        TranslatableField("summary"),
+        SynchronizedField("phone"),
+        SynchronizedField("website"),
+        SynchronizedField("editor_notes"),
+    ]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("summary"),
+        FieldPanel("phone"),
+        FieldPanel("website"),
+        FieldPanel("editor_notes"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("help service")
+        verbose_name_plural = _("help services")
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
