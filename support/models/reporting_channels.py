@@ -1,10 +1,13 @@
 """Reporting channels (police forms, the Stopline): translatable snippets."""
 
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.models.pages import in_default_locale
 
 
 class ReportingChannel(TranslatableMixin, models.Model):
@@ -12,6 +15,14 @@ class ReportingChannel(TranslatableMixin, models.Model):
     slug = models.SlugField(_("slug"), max_length=80)
     summary = models.TextField(_("what to report here"), blank=True)
     form_url = models.URLField(_("address of the form"))
+    topics = models.ManyToManyField(
+        "core.Topic",
+        blank=True,
+        related_name="+",
+        limit_choices_to=in_default_locale,
+        verbose_name=_("topics"),
+        help_text=_("Pages on these topics offer this channel."),
+    )
     editor_notes = models.TextField(_("editor notes"), blank=True, help_text=_("Never shown to readers."))
 
     translatable_fields = [
@@ -19,6 +30,7 @@ class ReportingChannel(TranslatableMixin, models.Model):
         SynchronizedField("slug"),
         TranslatableField("summary"),
         SynchronizedField("form_url"),
+        SynchronizedField("topics"),
         SynchronizedField("editor_notes"),
     ]
     panels = [
@@ -26,6 +38,7 @@ class ReportingChannel(TranslatableMixin, models.Model):
         FieldPanel("slug"),
         FieldPanel("summary"),
         FieldPanel("form_url"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("editor_notes"),
     ]
 
