@@ -4,7 +4,6 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 PG_TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/vigilant
-export DJANGO_SETTINGS_MODULE ?= vigilant.settings.dev
 
 .DEFAULT_GOAL := help
 .PHONY: help install system-deps run test test-sqlite test-postgres lint format messages compilemessages check demo
@@ -38,7 +37,7 @@ demo: install ## Load the demo content into the configured database
 	$(BIN)/python manage.py load_demo
 
 test: install ## Run the whole suite (SQLite, then PostgreSQL when reachable)
-	$(BIN)/python manage.py makemigrations --check --dry-run --settings=vigilant.settings.test
+	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(MAKE) --no-print-directory test-sqlite
@@ -47,10 +46,10 @@ test: install ## Run the whole suite (SQLite, then PostgreSQL when reachable)
 	else echo "PostgreSQL not reachable at $(PG_TEST_DATABASE_URL): skipping the PostgreSQL run."; fi
 
 test-sqlite: ## The suite on SQLite
-	env -u DATABASE_URL $(BIN)/pytest
+	env -u DATABASE_URL DJANGO_SETTINGS_MODULE=vigilant.settings.test $(BIN)/pytest
 
 test-postgres: ## The suite on PostgreSQL ($$PG_TEST_DATABASE_URL)
-	DATABASE_URL="$(PG_TEST_DATABASE_URL)" $(BIN)/pytest -m "not browser"
+	DATABASE_URL="$(PG_TEST_DATABASE_URL)" DJANGO_SETTINGS_MODULE=vigilant.settings.test $(BIN)/pytest -m "not browser"
 
 lint: | $(BIN)/python ## ruff and djhtml checks
 	$(BIN)/ruff check .
