@@ -80,3 +80,17 @@ def test_404_page_is_in_the_readers_language(client):
     html = response.content.decode()
     assert '<html lang="de">' in html
     assert "Seite nicht gefunden" in html
+
+
+def test_server_error_page_is_in_the_readers_language_and_keeps_quick_exit(rf):
+    from django.utils import translation
+
+    from core.views import server_error
+
+    with translation.override("de"):
+        response = server_error(rf.get("/de/"))
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert '<html lang="de">' in html
+    assert "Etwas ist schiefgelaufen" in html
+    assert settings.QUICK_EXIT_URL in html
