@@ -10,7 +10,13 @@ from support.models import ReportingChannel, ReportPage
 
 pytestmark = pytest.mark.django_db
 
-REPORT_URLS = {"fr": "/fr/signaler/", "de": "/de/melden/", "lb": "/lb/mellen/", "en": "/en/report/", "pt": "/pt/denunciar/"}
+REPORT_URLS = {
+    "fr": "/fr/signaler/",
+    "de": "/de/melden/",
+    "lb": "/lb/mellen/",
+    "en": "/en/report/",
+    "pt": "/pt/denunciar/",
+}
 
 
 @pytest.mark.parametrize(("language", "url"), REPORT_URLS.items())
