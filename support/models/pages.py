@@ -104,5 +104,5 @@ class HelpDirectoryPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["services"] = with_status(in_locale(HelpService.objects.all(), self.locale))
+        context["services"] = with_status(in_locale(HelpService.objects.prefetch_related("audiences"), self.locale))
         return context

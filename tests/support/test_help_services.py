@@ -222,3 +222,18 @@ def test_demo_channels_are_real_translations_with_synchronised_facts():
     assert grooming.must_identify and grooming.must_acknowledge_false_reports and not grooming.anonymous_allowed
     assert "childprotection" in grooming.form_url
     assert "NOT in the seeds" in grooming.editor_notes
+
+
+def test_directory_query_count_does_not_grow_with_the_number_of_services(client):
+    client.get("/en/find-help/")
+    with CaptureQueriesContext(connection) as before:
+        client.get("/en/find-help/")
+    parents = vocabulary(Audience, "parents", "teachers")
+    for number in range(12):
+        service = HelpService(locale=Locale.get_default(), slug=f"more-{number}", name=f"More {number}")
+        service.audiences.set(parents)
+        service.save()
+    with CaptureQueriesContext(connection) as after:
+        html = client.get("/en/find-help/").content.decode()
+    assert "More 11" in html
+    assert len(after) == len(before)
