@@ -139,7 +139,7 @@ def test_grooming_page_for_pupils_offers_the_grooming_button_and_open_helplines(
     at_moment(2026, 11, 24, 15, 0)
     page = make_factsheet("grooming-test", ["grooming"], ["pupils"])
     html = render_box(page, "fr")
-    buttons = re.findall(r'class="button button--danger report-button" href="([^"]+)"', html)
+    buttons = re.findall(r'class="button report-button" href="([^"]+)"', html)
     assert buttons == ["/fr/signaler/grooming/"]
     assert "KannerJugendTelefon (KJT)" in html
     assert escape("Ouvert maintenant, jusqu'à 22:00") in html
