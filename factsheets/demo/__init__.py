@@ -9,10 +9,10 @@ Each page's editor notes give the seed lines and say where the seeds disagree or
 from core.demo import add_to_navigation, home_page
 
 from ..builders import build_factsheet, build_index
-from . import grooming
+from . import grooming, image_rights, sexting, webcam
 
 # In build order: later factsheets link to earlier ones.
-FACTSHEETS = [grooming.content]
+FACTSHEETS = [sexting.content, webcam.content, image_rights.content, grooming.content]
 
 INDEX_SLUG = "fiches"
 INDEX_TITLE = {

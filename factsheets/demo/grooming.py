@@ -1,11 +1,14 @@
 from ..builders import FactsheetContent
 from .common import (
+    CHILDPROTECTION_LINK,
     FOR_ADULTS,
+    GROOMING_RULE,
     INVENTED_EXAMPLE,
     KJT_LINK,
     NEVER_FORWARD,
     REPORT_SOON,
     TALK_TO_AN_ADULT,
+    UNDER_16,
     article,
     page_link,
 )
@@ -27,22 +30,8 @@ NOTES = (
 
 
 def content(built):
-    related = [
-        {
-            "page": None,
-            "url": "https://www.childprotection.lu/",
-            "title": {
-                "fr": "childprotection.lu : signaler un cas de grooming",
-                "de": "childprotection.lu: einen Fall von Cybergrooming melden",
-                "lb": "childprotection.lu: e Fall vu Cybergrooming mellen",
-                "en": "childprotection.lu: report a case of grooming",
-                "pt": "childprotection.lu: denunciar um caso de aliciamento",
-            },
-            "description": "",
-        },
-        KJT_LINK,
-    ]
-    related += [page_link(built[slug]) for slug in ("webcam", "sextorsion") if slug in built]
+    related = [CHILDPROTECTION_LINK, KJT_LINK]
+    related += [page_link(built[slug]) for slug in ("webcam", "sexting") if slug in built]
     return FactsheetContent(
         slug={
             "fr": "grooming",
@@ -118,24 +107,7 @@ def content(built):
                 {
                     "heading": "",
                     "rules": [
-                        {
-                            "rule": {
-                                "fr": "Un adulte n'a pas le droit de faire des propositions sexuelles à un enfant par Internet, par téléphone ou par un autre moyen électronique. C'est aussi interdit quand la personne en face se présente comme un enfant.",
-                                "de": "Ein Erwachsener darf einem Kind über das Internet, das Handy oder ein anderes elektronisches Mittel keine sexuellen Angebote machen. Das ist auch verboten, wenn sich die Person am anderen Ende als Kind ausgibt.",
-                                "lb": "En Erwuessenen däerf engem Kand iwwert den Internet, den Handy oder en anert elektronescht Mëttel keng sexuell Propose maachen. Dat ass och verbueden, wann déi Persoun um aneren Enn sech als Kand ausgëtt.",
-                                "en": "An adult may not make sexual suggestions to a child over the internet, a phone or any other electronic means. It is also forbidden when the person at the other end claims to be a child.",
-                                "pt": "Um adulto não pode fazer propostas sexuais a uma criança pela internet, pelo telemóvel ou por outro meio eletrónico. Também é proibido quando a pessoa do outro lado se apresenta como criança.",
-                            },
-                            "age": UNDER_16,
-                            "article": article("385-2"),
-                            "penalty": {
-                                "fr": "De 1 mois à 3 ans de prison et une amende de 251 à 50 000 euros.",
-                                "de": "1 Monat bis 3 Jahre Gefängnis und eine Geldstrafe von 251 bis 50 000 Euro.",
-                                "lb": "1 Mount bis 3 Joer Prisong an eng Geldstrof vun 251 bis 50 000 Euro.",
-                                "en": "1 month to 3 years in prison and a fine of 251 to 50,000 euros.",
-                                "pt": "De 1 mês a 3 anos de prisão e uma multa de 251 a 50 000 euros.",
-                            },
-                        },
+                        GROOMING_RULE,
                         {
                             "rule": {
                                 "fr": "Si l'adulte a ensuite rencontré l'enfant, la peine est plus lourde.",
@@ -299,12 +271,3 @@ def content(built):
             ("related_links", {"heading": "", "links": related}),
         ],
     )
-
-
-UNDER_16 = {
-    "fr": "Enfants de moins de 16 ans",
-    "de": "Kinder unter 16 Jahren",
-    "lb": "Kanner ënner 16 Joer",
-    "en": "Children under 16",
-    "pt": "Crianças com menos de 16 anos",
-}
