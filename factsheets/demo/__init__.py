@@ -9,10 +9,17 @@ Each page's editor notes give the seed lines and say where the seeds disagree or
 from core.demo import add_to_navigation, home_page
 
 from ..builders import build_factsheet, build_index
-from . import grooming, image_rights, sexting, webcam
+from . import grooming, illegal_images, image_rights, sexting, sextortion, webcam
 
 # In build order: later factsheets link to earlier ones.
-FACTSHEETS = [sexting.content, webcam.content, image_rights.content, grooming.content]
+FACTSHEETS = [
+    sexting.content,
+    webcam.content,
+    image_rights.content,
+    grooming.content,
+    sextortion.content,
+    illegal_images.content,
+]
 
 INDEX_SLUG = "fiches"
 INDEX_TITLE = {

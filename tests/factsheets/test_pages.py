@@ -10,7 +10,7 @@ from .helpers import demo_factsheet
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-DEMO_SLUGS = ["sexting", "webcam", "droit-a-l-image", "grooming"]
+DEMO_SLUGS = ["sexting", "webcam", "droit-a-l-image", "grooming", "sextorsion", "images-illegales"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -81,3 +81,17 @@ def test_demo_loader_is_idempotent():
     before = FactsheetPage.objects.count()
     load()
     assert FactsheetPage.objects.count() == before
+
+
+def test_illegal_images_factsheet_flags_the_article_contradiction_for_editors(client):
+    page = demo_factsheet("images-illegales", "fr")
+    assert "383ter" in page.editor_notes and "DIGEST 9.1 #1" in page.editor_notes
+    html = client.get(page.url).content.decode()
+    assert "Code pénal, article 383ter" in html
+    assert "Code pénal, article 384" in html
+
+
+def test_sexting_factsheet_explains_that_minors_are_not_judged_like_adults(client):
+    html = client.get(demo_factsheet("sexting", "en").url).content.decode()
+    assert "There is no separate criminal law for young people" in html
+    assert "youth court" in html
