@@ -1,7 +1,10 @@
 """Factsheet pages: what a reader needs to know about one risk, and the index that lists them."""
 
+import hashlib
+
 from django import forms
 from django.db import models
+from django.template.loader import render_to_string
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -104,11 +107,22 @@ class FactsheetPage(RoutablePageMixin, TaggedPageMixin, BasePage):
 
     @path("pdf/", name="pdf")
     def pdf(self, request):
-        """The page as a printable A4 PDF in the reader's language, rendered once per revision."""
+        """The page as a printable A4 PDF in the reader's language, rendered once per revision.
+
+        The printed page also shows things that change without a new revision of the page (the
+        reporting channels and help services, tag labels), so the storage key adds a digest of
+        the printable HTML: rendering the HTML is cheap, WeasyPrint is not.
+        """
+        template_name = "factsheets/factsheet_page_print.html"
+        context = {"page": self, "self": self, "request": request}
+        html = render_to_string(
+            template_name, {**context, "base_url": request.build_absolute_uri("/")}, request=request
+        )
+        digest = hashlib.sha256(html.encode()).hexdigest()[:16]
         return pdf_response(
             request,
-            key=page_pdf_key(self, kind="factsheet"),
-            template_name="factsheets/factsheet_page_print.html",
-            context={"page": self, "self": self, "request": request},
+            key=f"{page_pdf_key(self, kind='factsheet')}-{digest}",
+            template_name=template_name,
+            context=context,
             filename=f"{slugify(self.slug) or 'factsheet'}.pdf",
         )

@@ -97,3 +97,24 @@ def test_unknown_subpath_of_a_factsheet_is_a_404(client):
     page = demo_factsheet("grooming", "fr")
     assert client.get(page.url + "pdf/extra/").status_code == 404
     assert client.get(page.url + "nope/").status_code == 404
+
+
+def test_pdf_shows_where_to_report_and_follows_changes_to_the_channels(client):
+    from wagtail.models import Locale
+
+    from core.models import Topic
+    from support.models import ReportingChannel
+
+    page = demo_factsheet("grooming", "fr")
+    before = _pdf_text(client.get(page.url + "pdf/"))[1]
+    channel = ReportingChannel.objects.create(
+        locale=Locale.get_default(),
+        slug="test-grooming-pdf",
+        name="Formulaire de test pour le PDF",
+        form_url="https://police.example/grooming-pdf",
+    )
+    channel.topics.set(Topic.objects.filter(locale=Locale.get_default(), slug="grooming"))
+    after = _pdf_text(client.get(page.url + "pdf/"))[1]
+    assert "Formulaire de test pour le PDF" not in before
+    assert "Formulaire de test pour le PDF" in after
+    assert "https://police.example/grooming-pdf" in after.replace("\n", "")
