@@ -281,6 +281,7 @@ QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.meteolux.lu/")
 VIGILANT_DEMO_LOADERS = [
     "core.demo",
     "support.demo",
+    "factsheets.demo",
 ]
 
 LOGGING = {
