@@ -86,6 +86,7 @@ def tree_svg(nodes: list[Node], *, title: str, id_prefix: str = "tree") -> SafeS
     for index, node in enumerate(nodes):
         by_key.setdefault(node.key, index)
 
+    description = _("%(count)s steps; arrows show where each answer leads.") % {"count": len(nodes)}
     title_id, desc_id, arrow_id = f"{id_prefix}-title", f"{id_prefix}-desc", f"{id_prefix}-arrow"
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="decision-tree-diagram" role="img" '
@@ -93,7 +94,7 @@ def tree_svg(nodes: list[Node], *, title: str, id_prefix: str = "tree") -> SafeS
         f'aria-labelledby="{title_id} {desc_id}" font-family="Atkinson Hyperlegible, DejaVu Sans, sans-serif" '
         f'font-size="13">',
         f'<title id="{title_id}">{escape(title)}</title>',
-        f'<desc id="{desc_id}">{escape(_("%(count)s steps; arrows show where each answer leads.") % {"count": len(nodes)})}</desc>',
+        f'<desc id="{desc_id}">{escape(description)}</desc>',
         f'<defs><marker id="{arrow_id}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" '
         'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#4a4a55"/></marker></defs>',
     ]
@@ -127,8 +128,10 @@ def tree_svg(nodes: list[Node], *, title: str, id_prefix: str = "tree") -> SafeS
         fill, stroke = COLOURS.get(node.tone if node.is_outcome else "question", COLOURS["question"])
         kind = "outcome" if node.is_outcome else "question"
         parts.append(
-            f'<g class="decision-tree-diagram__step decision-tree-diagram__step--{kind}" data-step="{escape(node.key)}">'
-            f'<rect x="{x:.1f}" y="{y:.1f}" width="{BOX_WIDTH}" height="{box_height}" rx="{12 if node.is_outcome else 3}" '
+            f'<g class="decision-tree-diagram__step decision-tree-diagram__step--{kind}" '
+            f'data-step="{escape(node.key)}">'
+            f'<rect x="{x:.1f}" y="{y:.1f}" width="{BOX_WIDTH}" height="{box_height}" '
+            f'rx="{12 if node.is_outcome else 3}" '
             f'fill="{fill}" stroke="{stroke}" stroke-width="{2.5 if node.is_outcome else 1.6}"/>'
             f'<text x="{x + PADDING:.1f}" y="{y + PADDING + 12:.1f}" font-size="11" font-weight="700" fill="{stroke}">'
             f"{node.number} · {escape(node.key)}</text>"

@@ -171,7 +171,8 @@ def _loops(steps, by_key) -> list[Problem]:
                             LOOP,
                             str(
                                 _(
-                                    "Answer %(number)s of “%(step)s” leads back to “%(target)s”: pupils would go round in a loop."
+                                    "Answer %(number)s of “%(step)s” leads back to “%(target)s”: "
+                                    "pupils would go round in a loop."
                                 )
                                 % {"number": answer_index + 1, "step": steps[index].key, "target": steps[target].key}
                             ),

@@ -11,8 +11,8 @@ from core.content_translation import fr, translate_everywhere
 from core.demo import add_to_navigation, home_page, vocabulary
 from core.models import Audience, Topic
 
-from .models import DecisionTreeIndexPage, DecisionTreePage
-from .trees_content import TOOLS_INTRO, TOOLS_NOTES, TOOLS_SLUG, TOOLS_TITLE, TREES
+from ..models import DecisionTreeIndexPage, DecisionTreePage
+from .trees import TOOLS_INTRO, TOOLS_NOTES, TOOLS_SLUG, TOOLS_TITLE, TREES
 
 
 def tree_values(spec) -> list:
