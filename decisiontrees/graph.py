@@ -197,7 +197,10 @@ def _without_outcome(steps, by_key, reachable) -> list[Problem]:
         return [
             Problem(
                 NO_OUTCOME,
-                str(_("The tree has no outcome step: add at least one piece of advice to end on.")),
+                str(
+                    _("The tree has no outcome step: walks from “%(step)s” must end on a piece of advice.")
+                    % {"step": steps[0].key}
+                ),
                 0,
                 steps[0].key,
             )
