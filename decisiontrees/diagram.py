@@ -59,6 +59,14 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _arrow_starts(positions, parents):
+    return [positions[parent][0] + BOX_WIDTH * share for parent, share in parents if parent in positions]
+
+
+def _mean(values, fallback):
+    return sum(values) / len(values) if values else fallback * 1e6
+
+
 def _box_height(node: Node) -> int:
     return PADDING * 2 + LINE_HEIGHT * (len(_lines(node)) + 1)
 
@@ -71,8 +79,19 @@ def tree_svg(nodes: list[Node], *, title: str, id_prefix: str = "tree") -> SafeS
     positions = {}  # index -> (x, y, height)
     widest = max(len(row) for row in rows)
     width = MARGIN * 2 + widest * BOX_WIDTH + (widest - 1) * GAP_X
+    parents = {}
+    key_index = {}
+    for index, node in enumerate(nodes):
+        key_index.setdefault(node.key, index)
+    for index, node in enumerate(nodes):
+        for answer_index, (_label, target) in enumerate(node.answers):
+            if target in key_index:
+                share = (answer_index + 1) / (len(node.answers) + 1)
+                parents.setdefault(key_index[target], []).append((index, share))
     y = MARGIN
     for row in rows:
+        # Barycentre ordering: a box sits under the arrows leading to it, so fewer arrows cross.
+        row.sort(key=lambda index: _mean(_arrow_starts(positions, parents.get(index, [])), index))
         row_width = len(row) * BOX_WIDTH + (len(row) - 1) * GAP_X
         x = (width - row_width) / 2
         row_height = max(_box_height(nodes[index]) for index in row)
@@ -82,10 +101,7 @@ def tree_svg(nodes: list[Node], *, title: str, id_prefix: str = "tree") -> SafeS
         y += row_height + GAP_Y
     height = y - GAP_Y + MARGIN
 
-    by_key = {}
-    for index, node in enumerate(nodes):
-        by_key.setdefault(node.key, index)
-
+    by_key = key_index
     description = _("%(count)s steps; arrows show where each answer leads.") % {"count": len(nodes)}
     title_id, desc_id, arrow_id = f"{id_prefix}-title", f"{id_prefix}-desc", f"{id_prefix}-arrow"
     parts = [
@@ -116,7 +132,7 @@ def tree_svg(nodes: list[Node], *, title: str, id_prefix: str = "tree") -> SafeS
             )
             text = _short(label, LABEL_CHARS)
             label_width = len(text) * LABEL_CHAR_WIDTH + 8
-            lx, ly = x1, y1 + min(GAP_Y / 2, 26)
+            lx, ly = (x1 + x2) / 2, (y1 + y2) / 2 + 4  # the middle of the curve
             labels.append(
                 f'<g class="decision-tree-diagram__answer"><rect x="{lx - label_width / 2:.1f}" y="{ly - 11:.1f}" '
                 f'width="{label_width:.1f}" height="16" rx="3" fill="#ffffff" stroke="#d6d2c8"/>'
