@@ -71,8 +71,11 @@ def _box_height(node: Node) -> int:
     return PADDING * 2 + LINE_HEIGHT * (len(_lines(node)) + 1)
 
 
-def tree_svg(nodes: list[Node], *, title: str, id_prefix: str = "tree") -> SafeString:
-    """The whole tree as an inline ``<svg>`` element (safe to put in a template as is)."""
+def tree_svg(nodes: list[Node], *, title: str, id_prefix: str = "tree", show_keys: bool = True) -> SafeString:
+    """The whole tree as an inline ``<svg>`` element (safe to put in a template as is).
+
+    Editors see each step's number and short name; printed posters show the number only.
+    """
     if not nodes:
         return mark_safe("")
     rows = graph.layers([node.shape for node in nodes])
@@ -150,7 +153,7 @@ def tree_svg(nodes: list[Node], *, title: str, id_prefix: str = "tree") -> SafeS
             f'rx="{12 if node.is_outcome else 3}" '
             f'fill="{fill}" stroke="{stroke}" stroke-width="{2.5 if node.is_outcome else 1.6}"/>'
             f'<text x="{x + PADDING:.1f}" y="{y + PADDING + 12:.1f}" font-size="11" font-weight="700" fill="{stroke}">'
-            f"{node.number} · {escape(node.key)}</text>"
+            f"{node.number}{' · ' + escape(node.key) if show_keys else ''}</text>"
         )
         for line_number, line in enumerate(_lines(node), start=1):
             parts.append(

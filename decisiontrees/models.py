@@ -26,6 +26,10 @@ from .blocks import DecisionTreeStepsBlock, tree_shape
 from .panels import TreeDiagramPanel
 from .walks import PathError, parse_path, related_material, walk_steps
 
+# Stored posters are keyed on this, the page's live revision and the language: bump the version
+# whenever the poster template changes so no old poster is served.
+POSTER_PDF_KIND = "decision-tree-poster-v1"
+
 
 class DecisionTreeIndexPage(BasePage):
     """The "tools" page listing the decision trees."""
@@ -110,8 +114,8 @@ class DecisionTreePage(RoutablePageMixin, TaggedPageMixin, BasePage):
                 nodes.append(diagram.Node(number, value["key"], value["question"], answers=answers))
         return nodes
 
-    def diagram_svg(self, id_prefix="tree"):
-        return diagram.tree_svg(self.diagram_nodes(), title=self.title, id_prefix=id_prefix)
+    def diagram_svg(self, id_prefix="tree", show_keys=True):
+        return diagram.tree_svg(self.diagram_nodes(), title=self.title, id_prefix=id_prefix, show_keys=show_keys)
 
     def step_url(self, key, answers=()):
         url = (self.url or "") + self.reverse_subpage("step", kwargs={"key": key})
@@ -172,9 +176,13 @@ class DecisionTreePage(RoutablePageMixin, TaggedPageMixin, BasePage):
         """The whole tree on paper, for classrooms without devices."""
         return pdf_response(
             request,
-            key=page_pdf_key(self, "decision-tree"),
+            key=page_pdf_key(self, POSTER_PDF_KIND),
             template_name="decisiontrees/decision_tree_poster.html",
-            context={"page": self, "diagram": self.diagram_svg("poster"), "numbers": self.step_numbers()},
+            context={
+                "page": self,
+                "diagram": self.diagram_svg("poster", show_keys=False),
+                "numbers": self.step_numbers(),
+            },
             filename=f"{self.slug}.pdf",
         )
 
