@@ -282,6 +282,7 @@ VIGILANT_DEMO_LOADERS = [
     "core.demo",
     "support.demo",
     "factsheets.demo",
+    "decisiontrees.demo",
 ]
 
 LOGGING = {
