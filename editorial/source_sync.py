@@ -12,12 +12,44 @@ drafts or moderation, so a snippet translation whose texts are all still transla
 or numbers changed) takes the change at once.
 """
 
-import logging
+import json
 
-from wagtail.models import Locale, TranslatableMixin
+from django.core.serializers.json import DjangoJSONEncoder
+from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
+from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail_localize.models import Translation, TranslationSource
 
-logger = logging.getLogger(__name__)
+# Page bookkeeping that changes on every publication without changing what readers read.
+# wagtail-localize compares the whole serialised page, so without this every republication
+# would look like a change to the original.
+BOOKKEEPING_FIELDS = {
+    *Page.default_exclude_fields_in_copy,
+    "live",
+    "live_revision",
+    "has_unpublished_changes",
+    "first_published_at",
+    "last_published_at",
+    "latest_revision_created_at",
+    "draft_title",
+    "locked",
+    "locked_at",
+    "locked_by",
+    "owner",
+    "go_live_at",
+    "expire_at",
+    "expired",
+    "comments",
+}
+
+
+def _content(instance_or_json):
+    if isinstance(instance_or_json, str):
+        data = json.loads(instance_or_json)
+    elif isinstance(instance_or_json, ClusterableModel):
+        data = json.loads(instance_or_json.to_json())
+    else:
+        data = json.loads(json.dumps(get_serializable_data_for_fields(instance_or_json), cls=DjangoJSONEncoder))
+    return {key: value for key, value in data.items() if key not in BOOKKEEPING_FIELDS}
 
 
 def _is_translated_original(instance) -> bool:
@@ -32,6 +64,11 @@ def refresh_source(instance):
     """Update the TranslationSource of a French original; returns it, or None if untranslated."""
     if not _is_translated_original(instance):
         return None
+    if isinstance(instance, Page):
+        instance = instance.specific
+    source = TranslationSource.objects.get(object_id=instance.translation_key, locale_id=instance.locale_id)
+    if _content(source.content_json) == _content(instance):
+        return source
     source, _created = TranslationSource.update_or_create_from_instance(instance)
     return source
 

@@ -26,6 +26,7 @@ from django.db.models import Count, F, Max
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
+from django.utils.http import urlencode
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
@@ -174,7 +175,9 @@ class TranslationStatus:
                 page = translated.get((original["translation_key"], locale.pk))
                 status, detail = self._page_status(original, page, locale, localize)
                 if page is None:
-                    translate_url = reverse("wagtail_localize:submit_page_translation", args=[original["id"]])
+                    translate_url = _with_locale(
+                        reverse("wagtail_localize:submit_page_translation", args=[original["id"]]), locale
+                    )
                 else:
                     translate_url = reverse("wagtailadmin_pages:edit", args=[page["id"]])
                 yield StatusRow(
@@ -208,12 +211,12 @@ class TranslationStatus:
         source, to_translate, total, texts_changed = progress
         if to_translate:
             return OUT_OF_DATE, _texts_to_translate(to_translate, total)
+        if texts_changed and published and published < texts_changed:
+            return OUT_OF_DATE, _("Translated texts not published yet")
         if published and published < source["last_updated_at"]:
             return OUT_OF_DATE, _("The French page changed on %(date)s: publish the translation again") % {
                 "date": _when(source["last_updated_at"])
             }
-        if texts_changed and published and published < texts_changed:
-            return OUT_OF_DATE, _("Translated texts not published yet")
         return UP_TO_DATE, ""
 
     # Snippets ------------------------------------------------------------------------------
@@ -232,9 +235,12 @@ class TranslationStatus:
                     translation = by_key.get((original.translation_key, locale.pk))
                     if translation is None:
                         status, detail = MISSING, _("Not translated")
-                        translate_url = reverse(
-                            "wagtail_localize:submit_snippet_translation",
-                            args=[model._meta.app_label, model._meta.model_name, original.pk],
+                        translate_url = _with_locale(
+                            reverse(
+                                "wagtail_localize:submit_snippet_translation",
+                                args=[model._meta.app_label, model._meta.model_name, original.pk],
+                            ),
+                            locale,
                         )
                     else:
                         status, detail = UP_TO_DATE, ""
@@ -259,6 +265,11 @@ def _content_languages():
     from django.conf import settings
 
     return settings.WAGTAIL_CONTENT_LANGUAGES
+
+
+def _with_locale(url, locale):
+    """wagtail-localize's "Translate" form with the row's language already ticked."""
+    return f"{url}?{urlencode({'select_locale': locale.language_code})}"
 
 
 def _type_label(content_type_id):
