@@ -17,7 +17,6 @@ The whole table is built from a fixed number of queries (one per translatable sn
 plus eight), whatever the number of pages.
 """
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -164,7 +163,13 @@ class TranslationStatus:
             Page.objects.exclude(locale=self.default_locale)
             .filter(translation_key__in=french.values("translation_key"))
             .values(
-                "id", "translation_key", "locale_id", "live", "alias_of_id", "last_published_at", "has_unpublished_changes"
+                "id",
+                "translation_key",
+                "locale_id",
+                "live",
+                "alias_of_id",
+                "last_published_at",
+                "has_unpublished_changes",
             )
         ):
             translated[(page["translation_key"], page["locale_id"])] = page

@@ -9,7 +9,6 @@ moderator approves (and thereby publishes) it from their dashboard.
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -36,9 +35,10 @@ def submit_translation_for_moderation(request, page_id):
         raise PermissionDenied
     translation = translation_for_page(page)
     workflow = page.get_workflow()
-    if translation is None or workflow is None:
-        raise Http404
     edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    if translation is None or workflow is None:
+        messages.error(request, _("Only translated pages are sent to the moderators from here."))
+        return redirect(edit_url)
     if page.workflow_in_progress:
         messages.warning(request, _("This translation is already waiting for the moderators."))
         return redirect(edit_url)
@@ -61,7 +61,7 @@ def submit_translation_for_moderation(request, page_id):
 
 
 def page_buttons(page, user, view_name=None, next_url=None):
-    """"Submit translation to the moderators" on translated pages, for those who cannot publish."""
+    """ "Submit translation to the moderators" on translated pages, for those who cannot publish."""
     if page.is_root() or page.locale_id == Locale.get_default().pk:
         return
     permissions = page.permissions_for_user(user)

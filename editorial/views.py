@@ -82,7 +82,9 @@ class TranslationStatusReportView(ReportView):
     ]
 
     def get_filterset_kwargs(self):
-        return {**super().get_filterset_kwargs(), "queryset": []}
+        # The rows are a list built by editorial.status, not a queryset; django-filter still
+        # wants a queryset to bind to, which RowChoiceFilter and friends never use.
+        return {**super().get_filterset_kwargs(), "queryset": Locale.objects.none()}
 
     def get_base_queryset(self):
         self.status_table = TranslationStatus()
@@ -95,6 +97,13 @@ class TranslationStatusReportView(ReportView):
         row = super().to_row_dict(item)
         row["translate_url"] = self.request.build_absolute_uri(item.translate_url)
         return row
+
+    def write_csv_response(self, queryset):
+        response = super().write_csv_response(queryset)
+        # Streamed lines would be rendered after the view returns, outside the editor's admin
+        # language (labels are lazy); render them now. The report is small (rows x languages).
+        response.streaming_content = list(response.streaming_content)
+        return response
 
     def get_heading(self, queryset, field):
         return str(self.export_headings.get(field, field))

@@ -11,7 +11,11 @@ from editorial.views import TranslationStatusReportView
 def register_translation_status_urls():
     urls = [
         path("translation-status/", TranslationStatusReportView.as_view(), name="translation_status"),
-        path("translation-status/results/", TranslationStatusReportView.as_view(results_only=True), name="translation_status_results"),
+        path(
+            "translation-status/results/",
+            TranslationStatusReportView.as_view(results_only=True),
+            name="translation_status_results",
+        ),
         path(
             "submit-translation/<int:page_id>/",
             translation_moderation.submit_translation_for_moderation,

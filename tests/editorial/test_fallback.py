@@ -50,7 +50,9 @@ def test_hreflang_never_lists_the_fallback(client, about_without_german):
 
 def test_switcher_leads_to_the_french_page_at_the_readers_address(client, about_without_german):
     html = client.get("/fr/a-propos/").content.decode()
-    link = re.search(r'<a href="/de/a-propos/" lang="de" hreflang="fr" class="language-switcher__missing">(.*?)</a>', html)
+    link = re.search(
+        r'<a href="/de/a-propos/" lang="de" hreflang="fr" class="language-switcher__missing">(.*?)</a>', html
+    )
     assert link, "the German link should lead to the French fallback"
     assert "noch nicht übersetzt" in link.group(1)
 

@@ -15,7 +15,9 @@ from tests.editorial.conftest import localized_title
 pytestmark = pytest.mark.django_db
 
 
-def test_po_round_trip_publishes_a_page_readers_can_read_in_german(admin_client, make_page, django_capture_on_commit_callbacks):
+def test_po_round_trip_publishes_a_page_readers_can_read_in_german(
+    admin_client, make_page, django_capture_on_commit_callbacks
+):
     page = make_page("Guide des parents")
     german = Locale.objects.get(language_code="de")
 
