@@ -10,8 +10,11 @@ class EditorialConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from editorial import roles, source_sync
+        from editorial import fallback, roles, source_sync
 
         post_migrate.connect(roles.grant_snippet_permissions, dispatch_uid="editorial_snippet_permissions")
         page_published.connect(source_sync.page_published, dispatch_uid="editorial_refresh_page_source")
+        page_published.connect(
+            fallback.purge_fallback_when_translation_is_published, dispatch_uid="editorial_purge_fallback"
+        )
         post_save.connect(source_sync.snippet_saved, dispatch_uid="editorial_refresh_snippet_source")

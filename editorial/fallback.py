@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect
+from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page, Site
@@ -73,3 +74,26 @@ def serve(request, path):
         page=page, content_language=page.locale.language_code, requested_language=language
     )
     return wagtail_views.serve(request, path)
+
+
+def fallback_url(page, language):
+    """The address at which ``page`` (French) is served to readers of ``language``."""
+    url = page.full_url
+    return translate_url(url, language) if url else None
+
+
+def purge_fallback_when_translation_is_published(sender, instance, **kwargs):
+    """page_published: a front-end cache (CDN, Varnish) may still hold the French fallback at
+    the translation's language address; purge it so readers get redirected to the translation."""
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    if instance.locale.language_code == settings.LANGUAGE_CODE:
+        return
+    original = instance.get_translation_or_none(Locale.get_default())
+    if original is None:
+        return
+    url = fallback_url(original, instance.locale.language_code)
+    if url:
+        from wagtail.contrib.frontend_cache.utils import purge_url_from_cache
+
+        purge_url_from_cache(url)

@@ -20,6 +20,7 @@ plus eight), whatever the number of pages.
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, F, Max
 from django.urls import reverse
@@ -136,7 +137,7 @@ class TranslationStatus:
     def __init__(self):
         self.default_locale = Locale.get_default()
         self.locales = list(Locale.objects.exclude(pk=self.default_locale.pk).order_by("language_code"))
-        order = [code for code, _name in _content_languages()]
+        order = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
         self.locales.sort(key=lambda locale: order.index(locale.language_code) if locale.language_code in order else 99)
 
     @cached_property
@@ -264,12 +265,6 @@ class TranslationStatus:
                         source_url=source_url,
                         translation_key=original.translation_key,
                     )
-
-
-def _content_languages():
-    from django.conf import settings
-
-    return settings.WAGTAIL_CONTENT_LANGUAGES
 
 
 def _with_locale(url, locale):

@@ -80,3 +80,12 @@ def test_draft_french_pages_are_never_a_fallback(client, make_page):
     page.unpublish()
     assert client.get("/de/brouillon-secret/").status_code == 404
     assert client.get("/fr/brouillon-secret/").status_code == 404
+
+
+def test_publishing_a_translation_purges_the_cached_fallback(settings, monkeypatch, make_page):
+    purged = []
+    monkeypatch.setattr("wagtail.contrib.frontend_cache.utils.purge_url_from_cache", purged.append)
+    settings.WAGTAILFRONTENDCACHE = {"varnish": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend"}}
+    page = make_page("Cache", translate_into=["de"])
+    assert "http://localhost/de/cache/" in purged
+    assert page.live
