@@ -78,7 +78,9 @@ def page_published(sender, instance, **kwargs):
 
 
 def snippet_saved(sender, instance, created, raw=False, **kwargs):
-    if raw or created:
+    # Pages are refreshed when published (drafts must not reach translators); other models
+    # only matter if they are translatable snippets.
+    if raw or created or not isinstance(instance, TranslatableMixin) or isinstance(instance, Page):
         return
     from editorial.roles import translatable_snippet_models
 
