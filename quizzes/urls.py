@@ -14,7 +14,7 @@ CODE = r"(?P<code>[0-9]{6})"
 HOST_TOKEN_PATTERN = r"(?P<token>[A-Za-z0-9_-]{20,64})"  # noqa: S105 - a URL pattern, not a secret
 
 urlpatterns = [
-    path("quiz-live/start/<int:quiz_id>/", live.start, name="start"),
+    re_path(r"^quiz-live/start/(?P<quiz_id>[0-9]{1,9})/$", live.start, name="start"),
     path("quiz-live/join/", live.join, name="join"),
     re_path(rf"^quiz-live/host/{HOST_TOKEN_PATTERN}/$", live.host, name="host"),
     re_path(rf"^quiz-live/host/{HOST_TOKEN_PATTERN}/state\.json$", live.host_state, name="host-state"),

@@ -51,7 +51,7 @@ def _join_url(request, session):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def start(request, quiz_id):
-    quiz = get_object_or_404(QuizPage.objects.live().public(), pk=quiz_id)
+    quiz = get_object_or_404(QuizPage.objects.live().public(), pk=int(quiz_id))
     if request.method == "POST":
         session, host_token = classroom.create_session(quiz)
         return HttpResponseRedirect(reverse("quizzes:host", args=[host_token]))
