@@ -52,7 +52,10 @@ def test_thirty_pupils_behind_one_address_can_all_join(sexting_quiz):
     pupils = [Pupil(SCHOOL_ADDRESS) for _ in range(30)]
     # A few typos on the way, as in any real class.
     for pupil in pupils[:5]:
-        assert pupil.join(teacher.session, code="999999" if teacher.session.code != "999999" else "888888").status_code == 400
+        assert (
+            pupil.join(teacher.session, code="999999" if teacher.session.code != "999999" else "888888").status_code
+            == 400
+        )
     assert [pupil.join(teacher.session).status_code for pupil in pupils] == [302] * 30
     assert LivePupil.objects.filter(session=teacher.session).count() == 30
     assert teacher.page().context["joined"] == 30
