@@ -84,7 +84,7 @@ def _live_or_delete(session):
 def session_for_code(code: str):
     if not (isinstance(code, str) and len(code) == CODE_LENGTH and code.isascii() and code.isdigit()):
         return None
-    return _live_or_delete(LiveSession.objects.select_related("quiz").filter(code=code).first())
+    return _live_or_delete(LiveSession.objects.select_related("quiz__locale").filter(code=code).first())
 
 
 def state_for_code(code: str):
@@ -98,7 +98,9 @@ def state_for_code(code: str):
 def session_for_host_token(token: str):
     if not token or len(token) > 100 or "\x00" in token:
         return None
-    return _live_or_delete(LiveSession.objects.select_related("quiz").filter(host_token_hash=token_hash(token)).first())
+    return _live_or_delete(
+        LiveSession.objects.select_related("quiz__locale").filter(host_token_hash=token_hash(token)).first()
+    )
 
 
 def touch(session):
@@ -275,9 +277,9 @@ def results(session, only_index=None) -> list[QuestionResult]:
     return out
 
 
-def pupil_score(pupil) -> tuple[int, int]:
+def pupil_score(pupil, session) -> tuple[int, int]:
     right = pupil.answers.filter(is_right=True).count()
-    return right, len(pupil.session.quiz.question_list)
+    return right, len(session.quiz.question_list)
 
 
 def answered_counts_by_question(session):

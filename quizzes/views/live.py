@@ -33,6 +33,8 @@ def _gone(request, status=404):
 def _quiz_for_reader(session, request):
     """The session's quiz in the reader's language when translated (same question ids), else as started."""
     quiz = session.quiz
+    if quiz.locale.language_code == request.LANGUAGE_CODE:
+        return quiz
     translation = quiz.get_translations().filter(locale__language_code=request.LANGUAGE_CODE).live().first()
     if translation is not None:
         translation = translation.specific
@@ -218,7 +220,7 @@ def _pupil_context(request, session, pupil):
         answer = pupil.answers.filter(question_index=session.question_index).first()
         context.update(question=question, answer=answer, chosen=set(answer.choice_ids) if answer else set())
     if session.phase == Phase.ENDED:
-        context["score"], context["total"] = classroom.pupil_score(pupil)
+        context["score"], context["total"] = classroom.pupil_score(pupil, session)
     return context
 
 
