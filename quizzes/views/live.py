@@ -5,6 +5,7 @@ that lets the same phone come back to its alias and answers after a refresh or a
 The right answer never reaches a pupil's page or state before the teacher reveals it.
 """
 
+import io
 import secrets
 
 import segno
@@ -139,8 +140,10 @@ def qr_code(request, code):
     session = classroom.session_for_code(code)
     if session is None:
         raise Http404
-    svg = segno.make(_join_url(request, session), error="m").svg_inline(scale=8, border=2, omitsize=False)
-    response = HttpResponse(svg, content_type="image/svg+xml")
+    svg = io.BytesIO()
+    # A standalone SVG document (with its namespace): browsers show it through <img src>.
+    segno.make(_join_url(request, session), error="m").save(svg, kind="svg", scale=8, border=2, light="#fff")
+    response = HttpResponse(svg.getvalue(), content_type="image/svg+xml")
     response["Cache-Control"] = "private, max-age=600"
     return response
 
