@@ -297,6 +297,7 @@ VIGILANT_DEMO_LOADERS = [
     "support.demo",
     "factsheets.demo",
     "decisiontrees.demo",
+    "quizzes.demo",
 ]
 
 LOGGING = {
