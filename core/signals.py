@@ -1,1 +1,6 @@
-from . import vocabulary_labels  # noqa: F401  (connects the per-request memo reset)
+"""Imported by CoreConfig.ready(): connects signal receivers defined next to the code they serve."""
+
+from . import (
+    site_chrome,  # noqa: F401  (navigation/footer cache invalidation)
+    vocabulary_labels,  # noqa: F401  (per-request memo reset)
+)

@@ -4,8 +4,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
-from core import vocabulary_labels
-from core.models import NavigationMenu, SiteFooter
+from core import site_chrome, vocabulary_labels
 
 register = template.Library()
 
@@ -18,13 +17,16 @@ def in_reader_language(entries):
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
 def main_navigation(context):
-    menu = NavigationMenu.objects.for_active_locale()
-    return {"menu": menu, "request": context.get("request"), "current_page": context.get("page")}
+    page = context.get("page")
+    return {
+        "links": site_chrome.navigation_links(context.get("request")),
+        "current_page_id": getattr(page, "pk", None),
+    }
 
 
 @register.inclusion_tag("includes/site_footer.html", takes_context=True)
 def site_footer(context):
-    return {"footer": SiteFooter.objects.for_active_locale(), "request": context.get("request")}
+    return {"footer": site_chrome.footer_content(context.get("request"))}
 
 
 def _language_versions(context):
