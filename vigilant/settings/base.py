@@ -190,7 +190,8 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 # Wagtail
 WAGTAIL_SITE_NAME = "Vigilant"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend; on PostgreSQL with stemming in each page's language (library.search_backend).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "library.search_backend"}}
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatar requests to a third party
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin must not phone home
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
@@ -270,6 +271,8 @@ QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.meteolux.lu/")
 # Demo content: each app that ships demo content adds its loader here, in dependency order.
 VIGILANT_DEMO_LOADERS = [
     "core.demo",
+    "education.demo",
+    "library.demo",
 ]
 
 LOGGING = {

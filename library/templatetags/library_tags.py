@@ -1,0 +1,9 @@
+from django import template
+
+register = template.Library()
+
+
+@register.filter
+def page_type_label(page):
+    """The page's type as readers should read it ("factsheet", "teacher guide")."""
+    return page._meta.verbose_name
