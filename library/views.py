@@ -1,5 +1,6 @@
 """Site search in the reader's language (Wagtail's database backend; see search_backend)."""
 
+import re
 import unicodedata
 
 from django.core.paginator import Paginator
@@ -22,6 +23,15 @@ def _problem_with(query):
     return None
 
 
+# Only words reach the search backend: quotes, brackets and operators mean query syntax to
+# SQLite's FTS5 and PostgreSQL's tsquery, and readers never intend that.
+_NOT_A_WORD = re.compile(r"[^\w'’-]+")
+
+
+def searchable_words(query):
+    return " ".join(_NOT_A_WORD.sub(" ", query).split())
+
+
 def _page_number(raw):
     if raw.isascii() and raw.isdigit() and 1 <= int(raw) <= MAX_PAGE_NUMBER:
         return int(raw)
@@ -32,7 +42,7 @@ def _page_number(raw):
 def search(request):
     raw_query = request.GET.get("q", "")
     problem = _problem_with(raw_query)
-    query = "" if problem else " ".join(raw_query.split())
+    query = "" if problem else searchable_words(raw_query)
     page_number = _page_number(request.GET.get("page", "1") or "1")
     if page_number is None:
         problem = problem or _("The page number was not recognised; showing the first page.")
