@@ -43,6 +43,8 @@ def search(request):
     raw_query = request.GET.get("q", "")
     problem = _problem_with(raw_query)
     query = "" if problem else searchable_words(raw_query)
+    if not any(char.isalnum() for char in query):  # only punctuation: nothing to look for
+        query = ""
     page_number = _page_number(request.GET.get("page", "1") or "1")
     if page_number is None:
         problem = problem or _("The page number was not recognised; showing the first page.")
@@ -51,7 +53,12 @@ def search(request):
     results_page = None
     results = []
     if query:
-        found = Page.objects.live().public().filter(locale=Locale.get_active()).search(query, operator="and")
+        found = (
+            Page.objects.live()
+            .public()
+            .filter(locale=Locale.get_active(), depth__gt=1)  # not Wagtail's invisible root
+            .search(query, operator="and")
+        )
         results_page = Paginator(found, RESULTS_PER_PAGE).get_page(page_number)
         ids = [page.pk for page in results_page.object_list]
         specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
