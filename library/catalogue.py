@@ -237,7 +237,11 @@ class Catalogue:
             "audience": [(slug, label) for slug, label in self.vocabularies["audience"].values()],
             "age": [(slug, label) for slug, label in self.vocabularies["age"].values()],
             "topic": [(slug, label) for slug, label in self.vocabularies["topic"].values()],
-            "format": sorted(self.format_labels.items(), key=lambda pair: _title_key(str(pair[1]))),
+            # Page types (by name), then file formats.
+            "format": sorted(
+                self.format_labels.items(),
+                key=lambda pair: (pair[0] in settings.WAGTAILDOCS_EXTENSIONS, _title_key(str(pair[1]))),
+            ),
             "language": [(code, names.get(code, name)) for code, name in settings.LANGUAGES],
         }
 
