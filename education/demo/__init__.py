@@ -160,6 +160,32 @@ def find_material(wanted):
     return None
 
 
+def help_service_with_phone(phone):
+    """The shared help service with this number, if one exists in every language, else None."""
+    from support.models import HelpService
+
+    wanted = phone.replace(" ", "")
+    for service in HelpService.objects.filter(locale=Locale.get_default()):
+        if service.phone.replace(" ", "") == wanted:
+            languages = set(
+                HelpService.objects.filter(translation_key=service.translation_key).values_list(
+                    "locale__language_code", flat=True
+                )
+            )
+            if languages >= set(LANGUAGES):
+                return service
+    return None
+
+
+def contact_block(name, phone, when):
+    """A 'help service' block when the support app has that number (kept up to date there), else the
+    number written into the guide."""
+    service = help_service_with_phone(phone)
+    if service is not None:
+        return ("service", service)
+    return ("contact", {"name": fr(name), "phone": phone, "when": fr(when)})
+
+
 # -- pages ----------------------------------------------------------------------------------
 
 
@@ -236,7 +262,7 @@ def ensure_teacher_guide(index):
         values += [title, description]
     contacts = []
     for name, phone, when in text.CONTACTS:
-        contacts.append(("contact", {"name": fr(name), "phone": phone, "when": fr(when)}))
+        contacts.append(contact_block(name, phone, when))
         values += [name, when]
     page = build_teacher_guide(
         index,

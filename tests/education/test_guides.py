@@ -147,3 +147,31 @@ def test_demo_guides_are_tagged_and_explain_their_sources():
     parent = ParentGuidePage.objects.get(locale=Locale.get_default(), slug=content.PARENT_SLUG)
     assert {a.slug for a in parent.audiences.all()} == {"parents"}
     assert "our own writing" in parent.editor_notes
+
+
+def test_whom_to_call_uses_the_shared_help_service_when_it_has_the_number(client):
+    from core.content_translation import translate
+    from education.demo import contact_block
+    from support.models import HelpService
+
+    name, phone, when = content.CONTACTS[1]
+    assert contact_block(name, phone, when)[0] == "contact"
+    service = HelpService.objects.create(
+        locale=Locale.get_default(), name="ALUPSE", slug="alupse-test", phone="2618481"
+    )
+    assert contact_block(name, phone, when)[0] == "contact"  # not yet in every language
+    for language in ("de", "lb", "en", "pt"):
+        service.copy_for_translation(Locale.objects.get(language_code=language)).save()
+    block = contact_block(name, phone, when)
+    assert block == ("service", service)
+    guide = build_teacher_guide(
+        ensure_guide_index(), slug="guide-service", title="Guide service", disclosure_contacts=[block]
+    )
+    html = client.get(guide.url).content.decode()
+    assert 'href="tel:2618481"' in html and "ALUPSE" in html
+    # Translating the guide points the block at the service's German entry.
+    german = translate(guide, "de", {"Guide service": "Leitfaden Hilfsdienst"})
+    german.get_latest_revision().publish()  # wagtail-localize publishes on commit; tests never commit
+    german.refresh_from_db()
+    assert german.disclosure_contacts[0].value.locale.language_code == "de"
+    assert 'href="tel:2618481"' in client.get(german.url).content.decode()
