@@ -19,3 +19,14 @@ def home_fr(db):
     from core.demo import home_page
 
     return home_page()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in French: a request served by the test client leaves its language active."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
