@@ -18,6 +18,8 @@ def robots_txt(request):
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /documents/",
+        # Counted downloads: crawlers would inflate the editors' figures.
+        *(f"Disallow: /{code}/downloads/" for code in LANGUAGE_CODES),
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

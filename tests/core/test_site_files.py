@@ -28,3 +28,15 @@ def test_locale_sitemap_lists_that_locales_pages(client):
 
 def test_unknown_sitemap_section_is_404(client):
     assert client.get("/sitemap-xx.xml").status_code == 404
+
+
+def test_robots_txt_keeps_crawlers_off_counted_downloads(client):
+    body = client.get("/robots.txt").content.decode()
+    for code in ["fr", "de", "lb", "en", "pt"]:
+        assert f"Disallow: /{code}/downloads/" in body
+
+
+def test_every_page_offers_site_search_in_the_readers_language(client):
+    html = client.get("/de/").content.decode()
+    assert 'action="/de/search/"' in html
+    assert 'role="search"' in html
