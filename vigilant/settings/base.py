@@ -227,6 +227,16 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
     ("pt", "Português"),
 ]
 
+# Purge a CDN or Varnish when editors publish (wagtail.contrib.frontend_cache). Set the address
+# of the Varnish (or any cache that accepts PURGE requests) in FRONTEND_CACHE_PURGE_URL.
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        }
+    }
+
 # wagtail-localize
 # New translations of live pages stay drafts until an editor publishes them,
 # instead of publishing untranslated copies at once.
