@@ -73,6 +73,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the middleware that answer on their own (LocaleMiddleware's and CommonMiddleware's
+    # redirects), so every response from Django carries the policies.
+    "core.middleware.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Sessions are only written (and a cookie only sent) when a view stores something:
     # anonymous readers of public pages get no cookie.
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -81,9 +86,6 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "core.middleware.ContentSecurityPolicyMiddleware",
-    "django_permissions_policy.PermissionsPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
