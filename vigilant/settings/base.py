@@ -4,6 +4,7 @@ Every variable read here is listed in the README's configuration table.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -41,6 +42,8 @@ INSTALLED_APPS = [
     "education",
     "library",
     "editorial",
+    # Editors' accounts: throttled sign-in.
+    "axes",
     # Translation: wagtail_localize.locales replaces wagtail.locales.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -87,6 +90,13 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Turns django-axes' lockout into a page; only sign-in attempts are ever counted.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses sign-in while a lockout is on
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "vigilant.urls"
@@ -220,6 +230,18 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Sign-in throttling (django-axes). Failures are counted in the database, so every process sees them.
+# Locked per user name AND address: a school or an office behind one address is never locked out
+# as a whole, and a stranger cannot lock an editor out from elsewhere. Readers and pupils never sign in.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "account_locked.html"
+AXES_SENSITIVE_PARAMETERS = ["password", "otp_token"]
+AXES_VERBOSE = False
 
 # Content-Security-Policy for public pages: no inline script, nothing from elsewhere.
 # core.middleware serves a separate, looser policy to the Wagtail admin (wagtail#1288).
