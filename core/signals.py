@@ -1,1 +1,4 @@
-from . import vocabulary_labels  # noqa: F401  (connects the per-request memo reset)
+from . import (
+    page_cache,  # noqa: F401, E402  (connects the page-cache invalidation on publish)
+    vocabulary_labels,  # noqa: F401  (connects the per-request memo reset)
+)

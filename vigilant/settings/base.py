@@ -74,8 +74,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "core.page_cache.UpdatePageCacheMiddleware",  # first: stores the finished response
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "core.page_cache.FetchFromPageCacheMiddleware",  # anonymous GETs without cookies only
     # Outside the middleware that answer on their own (LocaleMiddleware's and CommonMiddleware's
     # redirects), so every response from Django carries the policies.
     "core.middleware.ContentSecurityPolicyMiddleware",
@@ -129,6 +131,12 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Whole-page cache for anonymous readers (core/page_cache.py): seconds a page may be served from
+# the cache; 0 turns it off. Publishing anything starts afresh, so this is only a safety net.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
+CACHE_MIDDLEWARE_ALIAS = "default"
+CACHE_MIDDLEWARE_KEY_PREFIX = ""
 
 # Cache: Redis when REDIS_URL is set; otherwise the database, so that several
 # processes still share one cache (rate limits, rendered fragments).
