@@ -13,6 +13,7 @@ on publish. Off unless PAGE_CACHE_SECONDS is set (production turns it on).
 - No Cache-Control max-age is added: browsers and proxies do not keep pages the site cannot recall.
 """
 
+import logging
 import time
 
 from django.conf import settings
@@ -23,6 +24,7 @@ from django.utils.deprecation import MiddlewareMixin
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
+logger = logging.getLogger(__name__)
 GENERATION_KEY = "page-cache:generation"
 CONTENT_APPS = {
     "core",
@@ -60,12 +62,16 @@ def _cacheable_request(request):
 
 def invalidate(**kwargs):
     """Start a new generation: every page cached so far is ignored from now on."""
-    if _timeout():
+    if not _timeout():
+        return
+    try:
         page_cache().set(GENERATION_KEY, time.time_ns(), None)
+    except Exception:  # e.g. during `migrate`, before `createcachetable`; nothing can be served from it either
+        logger.warning("page cache: could not start a new generation", exc_info=True)
 
 
-def _on_content_change(sender, instance=None, **kwargs):
-    if isinstance(instance, Page) or sender._meta.app_label not in CONTENT_APPS:
+def _on_content_change(sender, instance=None, raw=False, **kwargs):
+    if raw or isinstance(instance, Page) or sender._meta.app_label not in CONTENT_APPS:
         return  # pages are invalidated on publish, not on draft saves
     if sender._meta.label_lower not in NOT_CONTENT:
         invalidate()
@@ -84,10 +90,14 @@ class FetchFromPageCacheMiddleware(MiddlewareMixin):
         if not _timeout() or not _cacheable_request(request):
             return None
         cache = page_cache()
-        prefix = f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}pages:{cache.get(GENERATION_KEY, 0)}"
+        try:
+            prefix = f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}pages:{cache.get(GENERATION_KEY, 0)}"
+            key = get_cache_key(request, prefix, "GET", cache=cache)
+            response = cache.get(key) if key else None
+        except Exception:  # a cache that is down must not take the site down: render instead
+            logger.warning("page cache: lookup failed", exc_info=True)
+            return None
         request._page_cache_prefix = prefix
-        key = get_cache_key(request, prefix, "GET", cache=cache)
-        response = cache.get(key) if key else None
         if response is not None:
             response["X-Page-Cache"] = "hit"
         return response
@@ -109,9 +119,9 @@ class UpdatePageCacheMiddleware(MiddlewareMixin):
         ):
             return response
         cache = page_cache()
-        key = learn_cache_key(request, response, _timeout(), prefix, cache=cache)
-        if hasattr(response, "render") and callable(response.render):
-            response.add_post_render_callback(lambda r: cache.set(key, r, _timeout()))
-        else:
+        try:
+            key = learn_cache_key(request, response, _timeout(), prefix, cache=cache)
             cache.set(key, response, _timeout())
+        except Exception:
+            logger.warning("page cache: store failed", exc_info=True)
         return response
