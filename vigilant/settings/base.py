@@ -42,8 +42,11 @@ INSTALLED_APPS = [
     "education",
     "library",
     "editorial",
-    # Editors' accounts: throttled sign-in.
+    # Editors' accounts: throttled sign-in, optional two-factor authentication (TOTP).
     "axes",
+    "twofactor",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     # Translation: wagtail_localize.locales replaces wagtail.locales.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -90,6 +93,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "twofactor.middleware.RequireCodeMiddleware",  # admin paths only
     "django.contrib.messages.middleware.MessageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Turns django-axes' lockout into a page; only sign-in attempts are ever counted.
@@ -250,6 +255,9 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_SENSITIVE_PARAMETERS = ["password", "otp_token"]
 AXES_VERBOSE = False
+
+# Two-factor authentication (twofactor app, on django-otp): the issuer shown in authenticator apps.
+OTP_TOTP_ISSUER = "Vigilant"
 
 # Content-Security-Policy for public pages: no inline script, nothing from elsewhere.
 # core.middleware serves a separate, looser policy to the Wagtail admin (wagtail#1288).
