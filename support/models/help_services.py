@@ -3,20 +3,40 @@
 from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models.pages import in_default_locale
+from support.blocks import OpeningHoursStreamBlock, weekly_spans
+from support.opening_hours import OpeningStatus, opening_status
 
 
-class HelpService(TranslatableMixin, models.Model):
+class HelpService(TranslatableMixin, ClusterableModel):
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=80)
     summary = models.TextField(_("what it offers"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     website = models.URLField(_("website"), blank=True)
-    audiences = models.ManyToManyField(
+    opening_hours = StreamField(
+        OpeningHoursStreamBlock(),
+        blank=True,
+        verbose_name=_("weekly opening hours"),
+        help_text=_("Leave empty when the hours are not known: readers are then told so."),
+    )
+    hours_note = models.CharField(
+        _("note on the hours"),
+        max_length=250,
+        blank=True,
+        help_text=_("Shown next to the hours, e.g. another way to reach the service when the line is closed."),
+    )
+    checked_on = models.DateField(
+        _("checked on"), null=True, blank=True, help_text=_("When an editor last checked the number and hours.")
+    )
+    audiences = ParentalManyToManyField(
         "core.Audience",
         blank=True,
         related_name="+",
@@ -32,6 +52,9 @@ class HelpService(TranslatableMixin, models.Model):
         TranslatableField("summary"),
         SynchronizedField("phone"),
         SynchronizedField("website"),
+        SynchronizedField("opening_hours"),
+        TranslatableField("hours_note"),
+        SynchronizedField("checked_on"),
         SynchronizedField("audiences"),
         SynchronizedField("editor_notes"),
     ]
@@ -41,6 +64,9 @@ class HelpService(TranslatableMixin, models.Model):
         FieldPanel("summary"),
         FieldPanel("phone"),
         FieldPanel("website"),
+        FieldPanel("opening_hours"),
+        FieldPanel("hours_note"),
+        FieldPanel("checked_on"),
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
         FieldPanel("editor_notes"),
     ]
@@ -53,3 +79,7 @@ class HelpService(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+    def opening_status(self, now) -> OpeningStatus:
+        """Open or closed at the aware datetime ``now`` (Luxembourg time)."""
+        return opening_status(weekly_spans(self.opening_hours), now)

@@ -310,6 +310,7 @@ QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.meteolux.lu/")
 # Demo content: each app that ships demo content adds its loader here, in dependency order.
 VIGILANT_DEMO_LOADERS = [
     "core.demo",
+    "support.demo",
 ]
 
 LOGGING = {

@@ -1,0 +1,108 @@
+"""The report page (one button per channel, a leaving page before each form) and the help directory."""
+
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.blocks import BodyStreamBlock
+from core.models import BasePage
+from core.vocabulary_labels import in_reader_language
+from support.help_status import with_status
+from support.locale_lookup import in_locale
+
+from .help_services import HelpService
+from .reporting_channels import ReportingChannel
+
+
+class ReportPage(RoutablePageMixin, BasePage):
+    """Lists every reporting channel; ``<slug>/`` explains one channel before the reader leaves."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("Shown below the report buttons."),
+    )
+
+    subpage_types = []
+    max_count_per_parent = 1
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body"), BasePage.editor_notes_panel]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("report page")
+
+    def channels(self):
+        return in_locale(ReportingChannel.objects.prefetch_related("topics"), self.locale)
+
+    def leaving_url(self, channel, request=None):
+        return self.get_url(request) + self.reverse_subpage("leaving", kwargs={"channel_slug": channel.slug})
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        channels = self.channels()
+        buttons = [{"channel": channel, "url": self.leaving_url(channel, request)} for channel in channels]
+        context["buttons"] = buttons
+        context["chooser"] = _chooser(buttons)
+        return context
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("<slug:channel_slug>/", name="leaving")
+    def leaving(self, request, channel_slug):
+        channel = next((c for c in in_locale(ReportingChannel.objects.filter(slug=channel_slug), self.locale)), None)
+        if channel is None:
+            raise Http404("No such reporting channel")
+        return self.render(
+            request,
+            template="support/leaving_page.html",
+            context_overrides={
+                "channel": channel,
+                "report_page_url": self.get_url(request),
+                "help_page": HelpDirectoryPage.objects.live().filter(locale=self.locale).first(),
+            },
+        )
+
+
+def _chooser(buttons):
+    """'Where do I report this?': each topic a channel covers, in the reader's language, with its channel(s)."""
+    by_topic = {}
+    for button in buttons:
+        for topic in button["channel"].topics.all():
+            by_topic.setdefault(topic.translation_key, (topic, []))[1].append(button)
+    topics = sorted((topic for topic, _buttons in by_topic.values()), key=lambda t: (t.sort_order, t.name))
+    labels = in_reader_language(topics) if topics else []
+    return [
+        {"topic": label, "buttons": by_topic[topic.translation_key][1]}
+        for topic, label in zip(topics, labels, strict=True)
+    ]
+
+
+class HelpDirectoryPage(BasePage):
+    """Every help service, with its phone, hours and whether it is open now."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(
+        BodyStreamBlock(), blank=True, verbose_name=_("body"), help_text=_("Shown below the list of services.")
+    )
+
+    subpage_types = []
+    max_count_per_parent = 1
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body"), BasePage.editor_notes_panel]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("help directory")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["services"] = with_status(in_locale(HelpService.objects.prefetch_related("audiences"), self.locale))
+        return context
