@@ -99,6 +99,15 @@ class DemoServer:
         out = self.manage("shell", "-c", PAGE_TYPES_SCRIPT)
         self.page_types = json.loads(out.split("PAGE-TYPES", 1)[1])
 
+    def create_superuser(self, username, password):
+        """An administrator account for admin journeys (idempotent)."""
+        code = (
+            "from django.contrib.auth import get_user_model; U = get_user_model(); "
+            f"U.objects.filter(username={username!r}).exists() or "
+            f"U.objects.create_superuser({username!r}, {username + '@example.org'!r}, {password!r})"
+        )
+        self.manage("shell", "-c", code)
+
     def start(self):
         self.port = free_port(port_range())
         env = {**self.env, "HOST": "127.0.0.1", "PORT": str(self.port)}

@@ -44,6 +44,27 @@ def demo_site():
         server.cleanup()
 
 
+EDITOR = {"username": "editor", "password": "a-long-editor-password-2026"}
+
+
+@pytest.fixture(scope="session")
+def editor_account(demo_site):
+    demo_site.create_superuser(EDITOR["username"], EDITOR["password"])
+    return EDITOR
+
+
+@pytest.fixture
+def signed_in_editor(new_context, editor_account):
+    """A desktop page signed in to the Wagtail admin through the real sign-in form."""
+    page = new_context(viewport=DESKTOP).new_page()
+    page.goto("/admin/login/")
+    page.fill("input[name=username]", editor_account["username"])
+    page.fill("input[name=password]", editor_account["password"])
+    page.click("button[type=submit]")
+    page.wait_for_url(lambda url: url.rstrip("/").endswith("/admin"))
+    return page
+
+
 @pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright

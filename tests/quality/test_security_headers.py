@@ -28,7 +28,7 @@ def assert_policy(response, admin=False, download=False):
         assert "frame-ancestors 'none'" in csp
         script_src = csp.split("script-src", 1)[1].split(";", 1)[0]
         assert "unsafe-inline" not in script_src and "unsafe-eval" not in script_src
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Cross-Origin-Opener-Policy"] == "same-origin"
     assert "camera=()" in response["Permissions-Policy"]

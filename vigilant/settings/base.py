@@ -236,7 +236,9 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 # Security baseline (production.py adds HSTS and secure cookies).
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "no-referrer"  # nobody learns which page a child came from
+# No other site learns which page a child came from. Not "no-referrer": with it, browsers send
+# "Origin: null" on form posts and Django's CSRF check refuses every form (admin sign-in included).
+SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
