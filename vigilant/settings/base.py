@@ -135,6 +135,16 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Write-ahead logging lets readers and a writer work at once (several gunicorn workers), and
+    # synchronous=NORMAL stops every commit from waiting for the disk; IMMEDIATE avoids
+    # "database is locked" when two requests start writing at the same moment.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;",
+            "transaction_mode": "IMMEDIATE",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Whole-page cache for anonymous readers (core/page_cache.py): seconds a page may be served from
@@ -313,6 +323,8 @@ QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.meteolux.lu/")
 VIGILANT_DEMO_LOADERS = [
     "core.demo",
     "support.demo",
+    "factsheets.demo",
+    "decisiontrees.demo",
 ]
 
 LOGGING = {

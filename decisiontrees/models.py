@@ -1,0 +1,205 @@
+"""Decision trees: a pupil answers one question per screen and ends on a piece of advice.
+
+Each step has its own address, ``<tree>/step/<key>/?path=1.2``: the path lists the answers
+given so far (1 = first answer), so Back, Forward and sharing work without JavaScript and
+nothing about the pupil is stored. The server re-walks the path on every request and refuses
+one that is not a real walk through the tree.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import HttpResponseBadRequest, HttpResponseNotFound
+from django.template.response import TemplateResponse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.models import BasePage, TaggedPageMixin
+from core.pdf import page_pdf_key, pdf_response
+
+from . import diagram, graph
+from .blocks import DecisionTreeStepsBlock, tree_shape
+from .panels import TreeDiagramPanel
+from .walks import PathError, parse_path, related_material, walk_steps
+
+# Stored posters are keyed on this, the page's live revision and the language: bump the version
+# whenever the poster template changes so no old poster is served.
+POSTER_PDF_KIND = "decision-tree-poster-v1"
+
+
+class DecisionTreeIndexPage(BasePage):
+    """The "tools" page listing the decision trees."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    subpage_types = ["decisiontrees.DecisionTreePage"]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), BasePage.editor_notes_panel]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("tools index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["trees"] = DecisionTreePage.objects.child_of(self).live().public().specific()
+        return context
+
+
+class DecisionTreePage(RoutablePageMixin, TaggedPageMixin, BasePage):
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("One or two sentences saying what the tree helps to decide.")
+    )
+    steps = StreamField(
+        DecisionTreeStepsBlock(),
+        verbose_name=_("steps"),
+        help_text=_(
+            "The first step is where pupils start. Each answer names the step it leads to by its short name; "
+            "every walk must end on an outcome."
+        ),
+    )
+
+    parent_page_types = ["decisiontrees.DecisionTreeIndexPage"]
+    subpage_types = []
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        *TaggedPageMixin.tagging_translatable_fields,
+    ]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        TreeDiagramPanel(heading=_("The tree at a glance")),
+        FieldPanel("steps"),
+        TaggedPageMixin.tagging_panel,
+        BasePage.editor_notes_panel,
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("steps")]
+
+    class Meta:
+        verbose_name = _("decision tree")
+
+    # Validation -------------------------------------------------------------------------
+
+    def clean_fields(self, exclude=None):
+        """Refuse a broken tree whoever saves it (the admin shows the same errors per step)."""
+        super().clean_fields(exclude=exclude)
+        if exclude and "steps" in exclude:
+            return  # the form already reported the field's own errors beside each step
+        problems = graph.tree_problems(tree_shape(self.steps))
+        if problems:
+            raise ValidationError({"steps": [problem.message for problem in problems]})
+
+    # The tree ---------------------------------------------------------------------------
+
+    @cached_property
+    def step_list(self):
+        """The step blocks in order; a step's number (1, 2, ...) is its position plus one."""
+        return list(self.steps)
+
+    @cached_property
+    def shape(self):
+        return tree_shape(self.steps)
+
+    def diagram_nodes(self):
+        nodes = []
+        for number, step in enumerate(self.step_list, start=1):
+            value = step.value
+            if step.block_type == "outcome":
+                nodes.append(diagram.Node(number, value["key"], value["title"], is_outcome=True, tone=value["tone"]))
+            else:
+                answers = tuple((answer["label"], answer["leads_to"]) for answer in value["answers"])
+                nodes.append(diagram.Node(number, value["key"], value["question"], answers=answers))
+        return nodes
+
+    def diagram_svg(self, id_prefix="tree", show_keys=True):
+        return diagram.tree_svg(self.diagram_nodes(), title=self.title, id_prefix=id_prefix, show_keys=show_keys)
+
+    def step_url(self, key, answers=()):
+        url = (self.url or "") + self.reverse_subpage("step", kwargs={"key": key})
+        if answers:
+            url += "?path=" + ".".join(str(answer + 1) for answer in answers)
+        return url
+
+    # Views ------------------------------------------------------------------------------
+
+    @path("")
+    def start(self, request):
+        first = self.step_list[0] if self.step_list else None
+        return self.render(
+            request,
+            context_overrides={
+                "start_url": self.step_url(first.value["key"]) if first else "",
+                "poster_url": (self.url or "") + self.reverse_subpage("poster"),
+            },
+        )
+
+    @re_path(r"^step/(?P<key>[^/]{1,80})/$", name="step")
+    def step(self, request, key):
+        try:
+            answers = parse_path(request.GET.get("path", ""))
+            walk = walk_steps(self, key, answers)
+        except PathError as error:
+            return self._path_error(request, error)
+        current = self.step_list[walk.current]
+        context = {
+            "step": current,
+            "number": len(walk.answers) + 1,
+            "history": walk.history,
+            "restart_url": self.url,
+            "back_url": walk.back_url,
+        }
+        if current.block_type == "outcome":
+            context["related"] = related_material(current.value)
+            return self.render(request, template="decisiontrees/decision_tree_outcome.html", context_overrides=context)
+        context["answer_links"] = [
+            (answer["label"], self.step_url(answer["leads_to"], [*walk.answers, answer_index]))
+            for answer_index, answer in enumerate(current.value["answers"])
+        ]
+        return self.render(request, template="decisiontrees/decision_tree_step.html", context_overrides=context)
+
+    def _path_error(self, request, error):
+        response = TemplateResponse(
+            request,
+            "decisiontrees/decision_tree_error.html",
+            {**self.get_context(request), "error": error, "restart_url": self.url},
+        )
+        response.status_code = (
+            HttpResponseNotFound.status_code if error.not_found else HttpResponseBadRequest.status_code
+        )
+        return response
+
+    @path("print/", name="poster")
+    def poster(self, request):
+        """The whole tree on paper, for classrooms without devices."""
+        return pdf_response(
+            request,
+            key=page_pdf_key(self, POSTER_PDF_KIND),
+            template_name="decisiontrees/decision_tree_poster.html",
+            context={
+                "page": self,
+                "diagram": self.diagram_svg("poster", show_keys=False),
+                "numbers": self.step_numbers(),
+            },
+            filename=f"{self.slug}.pdf",
+        )
+
+    def step_numbers(self):
+        return {step.value["key"]: number for number, step in enumerate(self.step_list, start=1)}
+
+    # Preview ----------------------------------------------------------------------------
+
+    @property
+    def preview_modes(self):
+        return [("", _("Pupil view")), ("diagram", _("Tree diagram"))]
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "diagram":
+            return TemplateResponse(
+                request,
+                "decisiontrees/decision_tree_diagram_preview.html",
+                {"page": self, "diagram": self.diagram_svg()},
+            )
+        return super().serve_preview(request, mode_name)

@@ -1,0 +1,97 @@
+import pytest
+from django.conf import settings
+from django.utils.html import escape
+
+from factsheets.demo import FACTSHEETS
+from factsheets.models import FactsheetPage
+
+from .helpers import demo_factsheet
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+DEMO_SLUGS = ["sexting", "webcam", "droit-a-l-image", "grooming", "sextorsion", "images-illegales"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("slug", DEMO_SLUGS)
+def test_demo_factsheets_render_in_every_language(client, slug, language):
+    page = demo_factsheet(slug, language)
+    assert page.live
+    response = client.get(page.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    assert f"<h1>{escape(page.title)}</h1>" in html
+    assert escape(page.intro) in html
+    assert 'class="factsheet-section factsheet-section--law"' in html or slug == "droit-a-l-image"
+
+
+@pytest.mark.parametrize(
+    ("language", "texts"),
+    [
+        ("fr", ["Ce que dit la loi", "Âge concerné", "Si ça t'est arrivé", "Ce que tu peux faire"]),
+        ("de", ["Was das Gesetz sagt", "Betroffenes Alter", "Wenn es dir passiert ist", "Das kannst du tun"]),
+        ("lb", ["Wat d'Gesetz seet", "Wat fir en Alter", "Wann et dir geschitt ass", "Dat kanns du maachen"]),
+        ("en", ["What the law says", "Age it concerns", "If it happened to you", "What you can do"]),
+        ("pt", ["O que diz a lei", "Idade abrangida", "Se te aconteceu", "O que podes fazer"]),
+    ],
+)
+def test_section_headings_are_in_the_readers_language(client, language, texts):
+    html = client.get(demo_factsheet("grooming", language).url).content.decode()
+    for text in texts:
+        assert text in html
+
+
+def test_tags_read_in_the_readers_language_and_lead_to_the_filtered_index(client):
+    html = client.get(demo_factsheet("grooming", "lb").url).content.decode()
+    assert '<a class="tag" href="/lb/infoblieder/?topic=grooming">Cybergrooming</a>' in html
+    assert '<a class="tag" href="/lb/infoblieder/?audience=parents">Elteren</a>' in html
+    assert '<a class="tag" href="/lb/infoblieder/?age=12-14">12 bis 14 Joer</a>' in html
+
+
+def test_grooming_factsheet_states_the_law_from_the_seeds(client):
+    html = client.get(demo_factsheet("grooming", "fr").url).content.decode()
+    assert "Enfants de moins de 16 ans" in html
+    assert "Code pénal, article 385-2" in html
+    assert "251 à 50 000 euros" in html
+    assert "75 000 euros" in html
+
+
+def test_every_demo_factsheet_has_editor_notes_with_seed_references_and_five_languages():
+    assert len(FACTSHEETS) >= 4
+    for page in FactsheetPage.objects.filter(locale__language_code="fr"):
+        assert "L" in page.editor_notes and any(seed in page.editor_notes for seed in ("000", "001", "002"))
+        languages = {p.locale.language_code for p in page.get_translations(inclusive=True).live()}
+        assert languages == set(LANGUAGES), page.slug
+
+
+def test_image_rights_factsheet_invents_no_legal_article():
+    page = demo_factsheet("droit-a-l-image", "fr")
+    assert "not in the seeds" in page.editor_notes.lower() or "NOT in the seeds" in page.editor_notes
+    for block in page.body:
+        if block.block_type == "what_the_law_says":
+            for rule in block.value["rules"]:
+                assert any(number in rule["article"] for number in ("383ter", "384")), rule["article"]
+
+
+def test_demo_loader_is_idempotent():
+    from factsheets.demo import load
+
+    before = FactsheetPage.objects.count()
+    load()
+    assert FactsheetPage.objects.count() == before
+
+
+def test_illegal_images_factsheet_flags_the_article_contradiction_for_editors(client):
+    page = demo_factsheet("images-illegales", "fr")
+    assert "383ter" in page.editor_notes and "DIGEST 9.1 #1" in page.editor_notes
+    html = client.get(page.url).content.decode()
+    assert "Code pénal, article 383ter" in html
+    assert "Code pénal, article 384" in html
+
+
+def test_sexting_factsheet_explains_that_minors_are_not_judged_like_adults(client):
+    html = client.get(demo_factsheet("sexting", "en").url).content.decode()
+    assert "There is no separate criminal law for young people" in html
+    assert "youth court" in html
