@@ -39,7 +39,7 @@ class Route:
         return f"/{language}/{path}" if self.localised else f"/{path}"
 
 
-def _pattern_text(pattern):
+def pattern_text(pattern):
     if isinstance(pattern, RoutePattern):
         return str(pattern._route)
     if isinstance(pattern, LocalePrefixPattern):
@@ -56,7 +56,7 @@ def _pattern_text(pattern):
 
 def _walk(patterns, prefix="", localised=False):
     for entry in patterns:
-        text = _pattern_text(entry.pattern)
+        text = pattern_text(entry.pattern)
         if text is None:
             continue
         is_locale = isinstance(entry.pattern, LocalePrefixPattern)

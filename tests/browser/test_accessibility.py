@@ -1,22 +1,20 @@
 """axe-core finds no WCAG 2.2 A/AA violation on any public page type, in any language, on a phone
 and on a desktop. Pages come from the per-locale sitemaps (one per page type), plus every
 reader-facing route without parameters and the "not found" page, so new apps are scanned as they land.
-No axe rule is disabled."""
+No axe rule is disabled. (Pages only reached by walking, like decision-tree steps, are scanned by
+their journeys.)"""
 
 import json
-from pathlib import Path
 
 import pytest
 from django.conf import settings
 
 from bench.routes import public_routes
+from tests.browser.axe import AXE, axe_violations
 from tests.browser.conftest import DESKTOP, PHONE
 
 pytestmark = pytest.mark.browser
 
-AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-AXE_SOURCE = AXE.read_text() if AXE.exists() else ""
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
@@ -27,18 +25,6 @@ def pages_to_scan(demo_site, language):
             samples.setdefault(f"route {route.name or route.template}", route.url(language))
     samples["not found (404)"] = f"/{language}/this-page-does-not-exist/"
     return samples
-
-
-def axe_violations(page):
-    # Evaluated through the DevTools protocol, so the page's strict CSP stays on (no inline <script>).
-    page.evaluate(AXE_SOURCE)
-    result = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})", WCAG_TAGS
-    )
-    return [
-        {"rule": v["id"], "impact": v["impact"], "help": v["help"], "targets": [n["target"] for n in v["nodes"][:5]]}
-        for v in result["violations"]
-    ]
 
 
 def test_axe_core_is_installed():

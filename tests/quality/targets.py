@@ -7,9 +7,10 @@ from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 from defusedxml import ElementTree
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
-from bench.routes import languages, public_routes
+from bench.routes import PLACEHOLDER, languages, pattern_text, public_routes
 
 SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
@@ -65,4 +66,19 @@ def route_paths(**values):
     for route in public_routes():
         for language in languages() if route.localised else [None]:
             paths.append(route.url(language, **values) if language else route.url(**values))
+    return paths
+
+
+def routable_subpaths(page_paths, value):
+    """Sub-routes of routable pages (e.g. decision-tree steps, PDFs) with every parameter set to `value`."""
+    pages = {page.get_url(): page for page in Page.objects.live().filter(depth__gt=1).specific().iterator()}
+    paths = []
+    for path in page_paths:
+        page = pages.get(path)
+        if not isinstance(page, RoutablePageMixin):
+            continue
+        for pattern in page.get_subpage_urls():
+            template = pattern_text(pattern.pattern)
+            if template is not None:
+                paths.append(path + PLACEHOLDER.sub(lambda _match: value, template))
     return paths

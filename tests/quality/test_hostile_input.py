@@ -5,7 +5,7 @@ import pytest
 from django.core.signals import got_request_exception
 from django.test import Client
 
-from tests.quality.targets import forms_on, route_paths, sitemap_pages
+from tests.quality.targets import forms_on, routable_subpaths, route_paths, sitemap_pages
 
 pytestmark = pytest.mark.django_db
 
@@ -100,10 +100,15 @@ def test_hostile_query_strings_on_every_page_and_route(recorder, pages):
     assert not recorder.problems, "\n".join(recorder.problems)
 
 
-def test_hostile_values_in_url_parameters(recorder):
+def test_hostile_values_in_url_parameters(recorder, pages):
     for value in PATH_PARAMETER_VALUES:
         for path in route_paths(**{"int": value, "slug": value, "str": value, "path": value, "uuid": value}):
             recorder.send("get", path)
+        for path in routable_subpaths(pages, value):
+            recorder.send("get", path)
+            for raw in RAW_QUERIES:
+                recorder.send("get", path, QUERY_STRING=raw)
+            recorder.send("get", path, {"path": SCRIPT})
     assert not recorder.problems, "\n".join(recorder.problems)
 
 
