@@ -1,4 +1,7 @@
+"""Imported by CoreConfig.ready(): connects signal receivers defined next to the code they serve."""
+
 from . import (
-    page_cache,  # noqa: F401, E402  (connects the page-cache invalidation on publish)
-    vocabulary_labels,  # noqa: F401  (connects the per-request memo reset)
+    page_cache,  # noqa: F401  (page-cache invalidation on publish and content changes)
+    site_chrome,  # noqa: F401  (navigation/footer cache invalidation)
+    vocabulary_labels,  # noqa: F401  (per-request memo reset)
 )

@@ -1,7 +1,20 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
 class EditorialConfig(AppConfig):
     name = "editorial"
     verbose_name = _("Editorial workflow and translation status")
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from editorial import fallback, roles, source_sync
+
+        post_migrate.connect(roles.grant_snippet_permissions, dispatch_uid="editorial_snippet_permissions")
+        page_published.connect(source_sync.page_published, dispatch_uid="editorial_refresh_page_source")
+        page_published.connect(
+            fallback.purge_fallback_when_translation_is_published, dispatch_uid="editorial_purge_fallback"
+        )
+        post_save.connect(source_sync.snippet_saved, dispatch_uid="editorial_refresh_snippet_source")

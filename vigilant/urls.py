@@ -5,8 +5,10 @@ from django.views.static import serve as serve_static
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
 
 from core import views as core_views
+from editorial import fallback
 
 handler500 = "core.views.server_error"
 
@@ -35,6 +37,10 @@ urlpatterns += i18n_patterns(
     path("", include("education.urls")),
     path("", include("library.urls")),
     path("", include("editorial.urls")),
+    # Wagtail's catch-all page view, wrapped so that a page not yet published in the reader's
+    # language is served in French with a notice in theirs (editorial/fallback.py). The rest of
+    # wagtail.urls (password-protected pages, front-end login) follows unchanged.
+    re_path(serve_pattern, fallback.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -4,8 +4,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
-from core import vocabulary_labels
-from core.models import HomePage, NavigationMenu, SiteFooter
+from core import site_chrome, vocabulary_labels
 
 register = template.Library()
 
@@ -18,13 +17,16 @@ def in_reader_language(entries):
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
 def main_navigation(context):
-    menu = NavigationMenu.objects.for_active_locale()
-    return {"menu": menu, "request": context.get("request"), "current_page": context.get("page")}
+    page = context.get("page")
+    return {
+        "links": site_chrome.navigation_links(context.get("request")),
+        "current_page_id": getattr(page, "pk", None),
+    }
 
 
 @register.inclusion_tag("includes/site_footer.html", takes_context=True)
 def site_footer(context):
-    return {"footer": SiteFooter.objects.for_active_locale(), "request": context.get("request")}
+    return {"footer": site_chrome.footer_content(context.get("request"))}
 
 
 def _language_versions(context):
@@ -38,18 +40,20 @@ def _language_versions(context):
             p.locale.language_code: p
             for p in page.get_translations(inclusive=True).live().public().select_related("locale")
         }
-        homes = None
+        # A language the page lacks leads to the French page at that language's address, which
+        # editorial.fallback serves with a notice in the reader's language.
+        source = translations.get(settings.LANGUAGE_CODE)
+        source_url = source.get_url(request) if source is not None else None
         for code, name in settings.LANGUAGES:
             translated = translations.get(code)
             if translated is not None:
                 url = translated.get_url(request)
                 versions.append({"code": code, "name": name, "url": url, "available": True})
             else:
-                if homes is None:
-                    homes = {h.locale.language_code: h for h in HomePage.objects.live().select_related("locale")}
-                home = homes.get(code)
-                url = home.get_url(request) if home else f"/{code}/"
-                versions.append({"code": code, "name": name, "url": url, "available": False})
+                url = translate_url(source_url, code) if source_url else f"/{code}/"
+                versions.append(
+                    {"code": code, "name": name, "url": url, "available": False, "content_code": settings.LANGUAGE_CODE}
+                )
     else:
         path = request.get_full_path() if request else "/"
         for code, name in settings.LANGUAGES:

@@ -1,6 +1,7 @@
 """Every message a reader or editor can see is translated in all five languages."""
 
 import re
+import shutil
 from pathlib import Path
 
 import polib
@@ -56,3 +57,51 @@ def test_every_language_has_a_catalogue():
 def test_compiled_catalogues_are_used(language, expected):
     with translation.override(language):
         assert translation.gettext("Leave this site quickly") == expected
+
+
+def _sample_arguments(msgid):
+    named = re.findall(r"%\((\w+)\)[sd]", msgid)
+    if named:
+        return dict.fromkeys(named, 1)
+    positional = re.findall(r"%[sd]", msgid)
+    return tuple(1 for _ in positional) if positional else None
+
+
+@pytest.mark.parametrize(("language", "path"), list(_catalogues()), ids=lambda v: str(v)[-30:])
+def test_python_format_translations_format_without_error(language, path):
+    """A stray "%" (French "100 %") or a mangled "%(name)" breaks the page at run time."""
+    for entry in polib.pofile(str(path)):
+        if entry.obsolete or "python-format" not in entry.flags:
+            continue
+        arguments = _sample_arguments(entry.msgid)
+        translations = entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]
+        for text in translations:
+            try:
+                text % arguments if arguments is not None else text % ()
+            except (TypeError, ValueError, KeyError) as error:
+                pytest.fail(f"{language}: {entry.msgid!r} -> {text!r}: {error}")
+
+
+def test_catalogues_hold_every_message_in_the_code(tmp_path, settings, monkeypatch):
+    """A message added to the code but never extracted (`make messages` not run) is missing too.
+
+    makemessages writes into the locale folder nearest to each source file, so it runs in a
+    folder of links to the project's source (not its locale/) and writes to a copy.
+    """
+    from django.core.management import call_command
+
+    source = tmp_path / "src"
+    source.mkdir()
+    skipped = {"locale", "tests", "bench", "node_modules", "staticfiles", "media"}
+    for entry in ROOT.iterdir():
+        if entry.name not in skipped and not entry.name.startswith("."):
+            (source / entry.name).symlink_to(entry)
+    shutil.copytree(ROOT / "locale", tmp_path / "locale")
+    settings.LOCALE_PATHS = [str(tmp_path / "locale")]
+    monkeypatch.chdir(source)
+    call_command("makemessages", locale=LANGUAGES, no_location=True, symlinks=True, verbosity=0)
+    for language in LANGUAGES:
+        extracted = polib.pofile(str(tmp_path / "locale" / language / "LC_MESSAGES" / "django.po"))
+        committed = polib.pofile(str(ROOT / "locale" / language / "LC_MESSAGES" / "django.po"))
+        missing = sorted({e.msgid for e in extracted if not e.obsolete} - {e.msgid for e in committed})
+        assert not missing, f"{language}: run `make messages` and translate {missing[:5]}"

@@ -47,8 +47,9 @@ def test_switcher_says_plainly_when_a_page_has_no_translation(client):
     german = about.get_translation(Locale.objects.get(language_code="de"))
     german.unpublish()
     html = client.get("/fr/a-propos/").content.decode()
-    # The German link goes to the German home page and says, in German, why.
-    assert 'href="/de/" lang="de"' in html
+    # The German link leads to the French page at its German address (served with a notice
+    # in German by editorial.fallback) and says, in German, why.
+    assert 'href="/de/a-propos/" lang="de" hreflang="fr"' in html
     assert "language-switcher__missing" in html
     alternates = re.findall(r'hreflang="([\w-]+)" href=', html)
     assert "de" not in alternates

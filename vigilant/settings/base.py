@@ -235,7 +235,21 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]  # no SVG: it can carry scripts
 WAGTAILEMBEDS_FINDERS = []  # no oEmbed look-ups to third parties
 WAGTAIL_MODERATION_ENABLED = True
-WAGTAIL_WORKFLOW_ENABLED = True
+WAGTAIL_WORKFLOW_ENABLED = True  # editorial's migration puts "Moderators approval" on the root page
+# Concurrent editing: each editor's page pings the server so the others see "X is also editing"
+# and are warned before overwriting a newer revision (on by default in Wagtail; kept explicit).
+WAGTAIL_EDITING_SESSION_PING_INTERVAL = 10_000  # milliseconds
+# The admin speaks the editor's own language (Account > Preferences). Wagtail ships French,
+# German, English and Portuguese (pt is served by its pt_PT catalogue). It ships no
+# Luxembourgish: an editor who picks it gets Vigilant's own strings in Luxembourgish and
+# Wagtail's in French, through Django's fallback to LANGUAGE_CODE.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [
+    ("fr", "Français"),
+    ("de", "Deutsch"),
+    ("lb", "Lëtzebuergesch (Wagtail op Franséisch)"),
+    ("en", "English"),
+    ("pt", "Português"),
+]
 
 # wagtail-localize
 # New translations of live pages stay drafts until an editor publishes them,
@@ -325,6 +339,7 @@ VIGILANT_DEMO_LOADERS = [
     "support.demo",
     "factsheets.demo",
     "decisiontrees.demo",
+    "quizzes.demo",
 ]
 
 LOGGING = {

@@ -1,0 +1,40 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from editorial import translation_moderation
+from editorial.views import TranslationStatusReportView
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_urls():
+    urls = [
+        path("translation-status/", TranslationStatusReportView.as_view(), name="translation_status"),
+        path(
+            "translation-status/results/",
+            TranslationStatusReportView.as_view(results_only=True),
+            name="translation_status_results",
+        ),
+        path(
+            "submit-translation/<int:page_id>/",
+            translation_moderation.submit_translation_for_moderation,
+            name="submit_translation_for_moderation",
+        ),
+    ]
+    return [path("editorial/", include((urls, "editorial"), namespace="editorial"))]
+
+
+hooks.register("register_page_header_buttons", translation_moderation.page_buttons)
+hooks.register("register_page_listing_more_buttons", translation_moderation.page_buttons)
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return MenuItem(
+        _("Translation status"),
+        reverse("editorial:translation_status"),
+        name="translation-status",
+        icon_name="site",
+        order=1100,
+    )

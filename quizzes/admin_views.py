@@ -1,0 +1,59 @@
+"""Admin report: anonymous answer counts per quiz, question and answer (self-paced mode)."""
+
+from django.db.models import Sum
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Locale
+
+from quizzes.models import ChoiceTally, QuestionTally, QuizPage
+
+
+class AnswerCountsIndexView(WagtailAdminTemplateMixin, TemplateView):
+    page_title = _("Quiz answers")
+    header_icon = "help"
+    template_name = "quizzes/admin/answer_counts_index.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        totals = dict(
+            QuestionTally.objects.values_list("quiz_key")
+            .annotate(total=Sum("answered"))
+            .values_list("quiz_key", "total")
+        )
+        quizzes = QuizPage.objects.filter(locale=Locale.get_default()).order_by("title")
+        context["rows"] = [(quiz, totals.get(quiz.translation_key, 0)) for quiz in quizzes]
+        return context
+
+
+class AnswerCountsView(WagtailAdminTemplateMixin, TemplateView):
+    header_icon = "help"
+    template_name = "quizzes/admin/answer_counts.html"
+
+    def get_page_title(self):
+        return _("Quiz answers: %(title)s") % {"title": self.quiz.title}
+
+    def dispatch(self, request, *args, **kwargs):
+        self.quiz = get_object_or_404(QuizPage, pk=kwargs["quiz_id"]).specific
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        key = self.quiz.translation_key
+        questions = {t.question_id: t for t in QuestionTally.objects.filter(quiz_key=key)}
+        choices = {(t.question_id, t.choice_id): t.chosen for t in ChoiceTally.objects.filter(quiz_key=key)}
+        rows = []
+        for question in self.quiz.question_list:
+            tally = questions.get(question.id)
+            answered = tally.answered if tally else 0
+            rows.append(
+                {
+                    "question": question,
+                    "answered": answered,
+                    "right": tally.answered_right if tally else 0,
+                    "choices": [(choice, choices.get((question.id, choice.id), 0)) for choice in question.choices],
+                }
+            )
+        context.update(quiz=self.quiz, rows=rows)
+        return context

@@ -1,0 +1,61 @@
+"""Anonymous answer counts from self-paced quizzes: how often each answer was chosen.
+
+Nothing about the pupil is stored, not even a time: only counters per question and per
+answer, shared by every translation of a quiz (keyed on its translation_key; question and
+answer ids are the same in every language).
+"""
+
+from django.db import IntegrityError, models, transaction
+from django.db.models import F
+from django.utils.translation import gettext_lazy as _
+
+
+class QuestionTally(models.Model):
+    quiz_key = models.UUIDField(_("quiz"), db_index=True)
+    question_id = models.CharField(_("question"), max_length=64)
+    answered = models.PositiveIntegerField(_("answers"), default=0)
+    answered_right = models.PositiveIntegerField(_("right answers"), default=0)
+
+    class Meta:
+        verbose_name = _("question count")
+        verbose_name_plural = _("question counts")
+        constraints = [
+            models.UniqueConstraint(fields=["quiz_key", "question_id"], name="quizzes_unique_question_tally")
+        ]
+
+    def __str__(self):
+        return f"{self.question_id}: {self.answered}"
+
+
+class ChoiceTally(models.Model):
+    quiz_key = models.UUIDField(_("quiz"), db_index=True)
+    question_id = models.CharField(_("question"), max_length=64)
+    choice_id = models.CharField(_("answer"), max_length=64)
+    chosen = models.PositiveIntegerField(_("times chosen"), default=0)
+
+    class Meta:
+        verbose_name = _("answer count")
+        verbose_name_plural = _("answer counts")
+        constraints = [
+            models.UniqueConstraint(fields=["quiz_key", "question_id", "choice_id"], name="quizzes_unique_choice_tally")
+        ]
+
+    def __str__(self):
+        return f"{self.choice_id}: {self.chosen}"
+
+
+def _increment(model, lookup, **increments):
+    updates = {name: F(name) + amount for name, amount in increments.items()}
+    if model.objects.filter(**lookup).update(**updates):
+        return
+    try:
+        with transaction.atomic():
+            model.objects.create(**lookup, **increments)
+    except IntegrityError:  # another process created it first
+        model.objects.filter(**lookup).update(**updates)
+
+
+def count_answer(quiz_key, question, chosen_ids, right: bool):
+    _increment(QuestionTally, {"quiz_key": quiz_key, "question_id": question.id}, answered=1, answered_right=int(right))
+    for choice_id in sorted(set(chosen_ids)):
+        _increment(ChoiceTally, {"quiz_key": quiz_key, "question_id": question.id, "choice_id": choice_id}, chosen=1)

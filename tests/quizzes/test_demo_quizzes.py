@@ -1,0 +1,38 @@
+"""The demo quizzes: three quizzes for ages 12-14 in all five languages, reachable from the menu."""
+
+import pytest
+from wagtail.models import Locale
+
+from core.models import NavigationMenu
+from quizzes.demo import DEMO_QUIZZES
+from quizzes.models import QuizIndexPage, QuizPage
+
+LANGUAGES = ["fr", "de", "lb", "en", "pt"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_quiz_index_lists_the_three_quizzes_in_each_language(client, db, language):
+    index = QuizIndexPage.objects.get(locale__language_code=language)
+    response = client.get(index.url)
+    assert response.status_code == 200
+    quizzes = list(response.context["quizzes"])
+    assert len(quizzes) == 3
+    assert all(quiz.locale.language_code == language for quiz in quizzes)
+    assert not response.cookies
+
+
+@pytest.mark.parametrize("spec", DEMO_QUIZZES, ids=lambda spec: spec["slug"])
+def test_each_demo_quiz_is_published_in_five_languages_for_ages_12_to_14(db, spec):
+    quiz = QuizPage.objects.get(slug=spec["slug"], locale=Locale.get_default())
+    translations = {page.locale.language_code: page.specific for page in quiz.get_translations(inclusive=True).live()}
+    assert sorted(translations) == sorted(LANGUAGES)
+    assert [band.slug for band in quiz.age_bands.all()] == ["12-14"]
+    for language, page in translations.items():
+        assert page.question_list[0].text == spec["questions"][0]["question"][language]
+    assert quiz.editor_notes  # sources and gaps are written down for editors
+
+
+def test_quiz_index_is_in_the_main_navigation(db):
+    index = QuizIndexPage.objects.get(locale=Locale.get_default())
+    menu = NavigationMenu.objects.get(locale=Locale.get_default())
+    assert any(block.value["page"] and block.value["page"].pk == index.pk for block in menu.links)

@@ -1,0 +1,167 @@
+"""Two gunicorn worker processes serve one class session: the state lives in the database.
+
+Starts a real ``gunicorn -w 2`` on 127.0.0.1 against its own SQLite file, drives a session
+through it, and checks from the access log that both processes answered and that every
+answer agreed on the session's state.
+"""
+
+import http.cookiejar
+import os
+import re
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PORT = 8141
+BASE = f"http://127.0.0.1:{PORT}"
+SETUP = """
+from core.demo import ensure_home_page, ensure_locales
+from quizzes.demo import SEXTING, build_quiz, ensure_quiz_index
+ensure_locales()
+home = ensure_home_page()
+index = ensure_quiz_index(home)
+quiz = build_quiz(index, SEXTING, translate=False)
+print(quiz.pk)
+"""
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+class Browser:
+    def __init__(self):
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), NoRedirect())
+
+    def get(self, path):
+        try:
+            with self.opener.open(BASE + path, timeout=10) as response:
+                return response.status, response.read().decode(), response.headers
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode(), error.headers
+
+    def post(self, path, data):
+        token = next((c.value for c in self.jar if c.name == "csrftoken"), "")
+        body = urllib.parse.urlencode({**data, "csrfmiddlewaretoken": token}, doseq=True).encode()
+        try:
+            with self.opener.open(urllib.request.Request(BASE + path, data=body), timeout=10) as response:
+                return response.status, response.read().decode(), response.headers
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode(), error.headers
+
+
+def _port_free(port):
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) != 0
+
+
+@pytest.fixture(scope="module")
+def two_workers(tmp_path_factory):
+    if not shutil.which("gunicorn", path=str(Path(sys.executable).parent)):
+        pytest.skip("gunicorn is not installed")
+    if not _port_free(PORT):
+        pytest.skip(f"port {PORT} is busy")
+    folder = tmp_path_factory.mktemp("two-workers")
+    database = folder / "db.sqlite3"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "vigilant.settings.test",
+        "DATABASE_URL": f"sqlite:///{database}",
+        "TEST_MEDIA_ROOT": str(folder / "media"),
+        "DB_CONN_MAX_AGE": "0",
+    }
+    env.pop("REDIS_URL", None)
+    manage = [sys.executable, str(ROOT / "manage.py")]
+    subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, check=True, cwd=ROOT, timeout=300)
+    out = subprocess.run(
+        [*manage, "shell", "-c", SETUP], env=env, check=True, cwd=ROOT, timeout=300, capture_output=True, text=True
+    )
+    quiz_pk = int(out.stdout.strip().splitlines()[-1])
+    access_log = folder / "access.log"
+    server = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "vigilant.wsgi:application",
+            "--workers", "2",
+            "--threads", "1",
+            "--bind", f"127.0.0.1:{PORT}",
+            "--access-logfile", str(access_log),
+            "--access-logformat", "%(p)s %(m)s %(U)s %(s)s",
+        ],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        for _attempt in range(100):
+            if not _port_free(PORT):
+                break
+            time.sleep(0.1)
+        time.sleep(1)  # both workers booted
+        yield {"quiz_pk": quiz_pk, "database": database, "access_log": access_log}
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+def _worker_pids(access_log, path_part):
+    return {line.split()[0] for line in access_log.read_text().splitlines() if path_part in line}
+
+
+def test_two_worker_processes_share_the_session_state(two_workers):
+    teacher = Browser()
+    status, _html, _headers = teacher.get(f"/fr/quiz-live/start/{two_workers['quiz_pk']}/")
+    assert status == 200
+    status, _html, headers = teacher.post(f"/fr/quiz-live/start/{two_workers['quiz_pk']}/", {})
+    assert status == 302
+    host_path = headers["Location"]
+    token = host_path.rstrip("/").rsplit("/", 1)[-1]
+    with sqlite3.connect(two_workers["database"]) as db:
+        code, symbols = db.execute("SELECT code, room_symbols FROM quizzes_livesession").fetchone()
+
+    pupils = [Browser() for _ in range(3)]
+    for pupil in pupils:
+        pupil.get(f"/fr/quiz-live/join/?code={code}")
+        data = {"code": code, **{f"symbol{n + 1}": letter for n, letter in enumerate(symbols)}}
+        assert pupil.post("/fr/quiz-live/join/", data)[0] == 302
+
+    status, html, _headers = teacher.get(host_path)
+    version = re.search(r'name="version" value="(\d+)"', html).group(1)
+    assert teacher.post(f"/fr/quiz-live/host/{token}/start/", {"version": version})[0] == 302
+
+    # Many parallel polls: the two workers both answer, and all see the question open.
+    def poll(_n):
+        status, body, _headers = pupils[_n % 3].get(f"/fr/quiz-live/{code}/state.json")
+        return status, body
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        states = list(pool.map(poll, range(60)))
+    assert all(status == 200 and '"phase": "question"' in body for status, body in states)
+    assert len(_worker_pids(two_workers["access_log"], "/state.json")) == 2
+
+    # An answer stored through one worker is counted by the other.
+    _status, play_html, _headers = pupils[0].get(f"/fr/quiz-live/{code}/")
+    choice = re.search(r'name="choice" value="([^"]+)"', play_html).group(1)
+    assert pupils[0].post(f"/fr/quiz-live/{code}/answer/", {"question": 0, "choice": choice})[0] == 302
+    assert pupils[0].post(f"/fr/quiz-live/{code}/answer/", {"question": 0, "choice": choice})[0] == 409
+
+    def host_state(_n):
+        return teacher.get(f"/fr/quiz-live/host/{token}/state.json")[1]
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        host_states = list(pool.map(host_state, range(40)))
+    assert all('"answered": 1' in body and '"joined": 3' in body for body in host_states)
+    assert len(_worker_pids(two_workers["access_log"], f"/host/{token}/state.json")) == 2
