@@ -1,7 +1,6 @@
 """An editor's authenticator app, as a django-otp TOTP device (one per editor)."""
 
-import qrcode
-import qrcode.image.svg
+import segno
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 DEVICE_NAME = "authenticator"
@@ -19,8 +18,7 @@ def pending_device(user):
 
 def qr_code_svg(device):
     """The device's otpauth:// address as an SVG QR code (rendered here, never by a third party)."""
-    image = qrcode.make(device.config_url, image_factory=qrcode.image.svg.SvgPathImage, box_size=8)
-    return image.to_string(encoding="unicode")
+    return segno.make(device.config_url, error="m").svg_inline(scale=5, title="QR code", dark="#000", light="#fff")
 
 
 def secret_for_typing(device):
