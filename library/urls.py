@@ -1,3 +1,11 @@
 """Routes outside the page tree, mounted under the language prefix (see vigilant/urls.py)."""
 
-urlpatterns = []
+from django.urls import path
+
+from library import views
+
+app_name = "library"
+
+urlpatterns = [
+    path("search/", views.search, name="search"),
+]

@@ -6,11 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
-from core.models import BasePage
+from core.models import Audience, BasePage
 from core.vocabulary_labels import in_reader_language
 from support.help_status import with_status
 from support.locale_lookup import in_locale
@@ -104,5 +104,16 @@ class HelpDirectoryPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["services"] = with_status(in_locale(HelpService.objects.prefetch_related("audiences"), self.locale))
+        audiences = list(Audience.objects.filter(locale=Locale.get_default()))
+        # ?audience=pupils narrows the list; an unknown or malformed value simply shows everyone.
+        chosen = next((a for a in audiences if a.slug == request.GET.get("audience")), None)
+        services = HelpService.objects.prefetch_related("audiences")
+        if chosen is not None:
+            services = services.filter(audiences=chosen)
+        context["services"] = with_status(in_locale(services, self.locale))
+        context["audience_filter"] = [
+            {"slug": audience.slug, "label": label, "current": audience == chosen}
+            for audience, label in zip(audiences, in_reader_language(audiences), strict=True)
+        ]
+        context["audience_chosen"] = chosen
         return context

@@ -237,3 +237,24 @@ def test_directory_query_count_does_not_grow_with_the_number_of_services(client)
         html = client.get("/en/find-help/").content.decode()
     assert "More 11" in html
     assert len(after) == len(before)
+
+
+def test_directory_can_be_narrowed_to_one_audience_with_a_plain_link(client):
+    html = client.get("/en/find-help/").content.decode()
+    assert 'href="/en/find-help/?audience=teachers"' in html
+    narrowed = client.get("/en/find-help/?audience=teachers")
+    assert narrowed.status_code == 200
+    page = narrowed.content.decode()
+    assert 'id="service-bee-secure-helpline"' in page
+    assert 'id="service-ork"' not in page  # ORK is for under-18s
+    assert '<a href="/en/find-help/?audience=teachers" aria-current="true">Teachers</a>' in page
+
+
+@pytest.mark.parametrize("value", ["nobody", "%00", "x" * 5000, "pupils%27--", ""])
+def test_unknown_audience_filter_shows_everyone_without_an_error(client, value):
+    response = client.get(f"/fr/trouver-de-l-aide/?audience={value}")
+    assert response.status_code == 200
+    html = response.content.decode()
+    for spec in demo.SERVICES:
+        assert f'id="service-{spec["slug"]}"' in html
+    assert 'aria-current="true">Tout le monde</a>' in html

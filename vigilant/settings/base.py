@@ -225,7 +225,8 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 # Wagtail
 WAGTAIL_SITE_NAME = "Vigilant"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend; on PostgreSQL with stemming in each page's language (library.search_backend).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "library.search_backend"}}
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatar requests to a third party
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin must not phone home
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
@@ -340,6 +341,8 @@ VIGILANT_DEMO_LOADERS = [
     "factsheets.demo",
     "decisiontrees.demo",
     "quizzes.demo",
+    "education.demo",
+    "library.demo",
 ]
 
 LOGGING = {
