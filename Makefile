@@ -11,8 +11,11 @@ PG_TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/vigilant
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
-system-deps: ## Install the Debian packages the project needs (only those missing)
-	@./scripts/system-deps.sh
+system-deps: ## Install the Debian packages the project needs (only those missing), chromium included
+	@./scripts/system-deps.sh chromium
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +25,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/pip install -q -r requirements-dev.txt
 	touch $@
 
-install: system-deps $(VENV)/.installed compilemessages ## Create .venv and install everything
+install: system-deps $(VENV)/.installed node_modules/.package-lock.json compilemessages ## Create .venv and install everything
 
 compilemessages: | $(BIN)/python
 	$(BIN)/python manage.py compilemessages -v 0 --ignore=.venv --ignore=node_modules

@@ -26,7 +26,8 @@ class QuizIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["quizzes"] = QuizPage.objects.child_of(self).live().public().specific().order_by("path")
+        quizzes = QuizPage.objects.child_of(self).live().public().order_by("path")
+        context["quizzes"] = quizzes.specific().prefetch_related("age_bands")  # one query for every card
         return context
 
 

@@ -4,6 +4,7 @@ Every variable read here is listed in the README's configuration table.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -41,6 +42,11 @@ INSTALLED_APPS = [
     "education",
     "library",
     "editorial",
+    # Editors' accounts: throttled sign-in, optional two-factor authentication (TOTP).
+    "axes",
+    "twofactor",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     # Translation: wagtail_localize.locales replaces wagtail.locales.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -71,8 +77,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "core.page_cache.UpdatePageCacheMiddleware",  # first: stores the finished response
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "core.page_cache.FetchFromPageCacheMiddleware",  # anonymous GETs without cookies only
+    # Outside the middleware that answer on their own (LocaleMiddleware's and CommonMiddleware's
+    # redirects), so every response from Django carries the policies.
+    "core.middleware.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Sessions are only written (and a cookie only sent) when a view stores something:
     # anonymous readers of public pages get no cookie.
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -80,11 +93,17 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "twofactor.middleware.RequireCodeMiddleware",  # admin paths only
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "core.middleware.ContentSecurityPolicyMiddleware",
-    "django_permissions_policy.PermissionsPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Turns django-axes' lockout into a page; only sign-in attempts are ever counted.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses sign-in while a lockout is on
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "vigilant.urls"
@@ -127,6 +146,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         }
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Whole-page cache for anonymous readers (core/page_cache.py): seconds a page may be served from
+# the cache; 0 turns it off. Publishing anything starts afresh, so this is only a safety net.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
+CACHE_MIDDLEWARE_ALIAS = "default"
+CACHE_MIDDLEWARE_KEY_PREFIX = ""
 
 # Cache: Redis when REDIS_URL is set; otherwise the database, so that several
 # processes still share one cache (rate limits, rendered fragments).
@@ -246,13 +271,30 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 # Security baseline (production.py adds HSTS and secure cookies).
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "no-referrer"  # nobody learns which page a child came from
+# No other site learns which page a child came from. Not "no-referrer": with it, browsers send
+# "Origin: null" on form posts and Django's CSRF check refuses every form (admin sign-in included).
+SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Sign-in throttling (django-axes). Failures are counted in the database, so every process sees them.
+# Locked per user name AND address: a school or an office behind one address is never locked out
+# as a whole, and a stranger cannot lock an editor out from elsewhere. Readers and pupils never sign in.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "account_locked.html"
+AXES_SENSITIVE_PARAMETERS = ["password", "otp_token"]
+AXES_VERBOSE = False
+
+# Two-factor authentication (twofactor app, on django-otp): the issuer shown in authenticator apps.
+OTP_TOTP_ISSUER = "Vigilant"
 
 # Content-Security-Policy for public pages: no inline script, nothing from elsewhere.
 # core.middleware serves a separate, looser policy to the Wagtail admin (wagtail#1288).
