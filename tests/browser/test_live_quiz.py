@@ -19,7 +19,7 @@ def test_teacher_runs_a_live_session_with_three_pupils(new_context, demo_site):
     teacher = new_context(viewport=DESKTOP).new_page()
     teacher.goto(first_page_of_type(demo_site, "quizzes.QuizPage"))
     teacher.locator("a[href*='quiz-live/start/']").click()
-    teacher.locator("form button[type=submit]").click()
+    teacher.locator("main form button[type=submit]").click()
     teacher.wait_for_url("**/quiz-live/host/**")
     code = teacher.locator(".live-code").get_attribute("aria-label").replace(" ", "")
     symbols = [li.inner_text().strip() for li in teacher.locator(".live-symbols li").all()]
@@ -35,7 +35,7 @@ def test_teacher_runs_a_live_session_with_three_pupils(new_context, demo_site):
         pupil.locator("input[name=code]").fill(code)
         for position, symbol in enumerate(symbols, start=1):
             pupil.locator(f"select[name=symbol{position}]").select_option(label=symbol)
-        pupil.locator("form button[type=submit]").click()
+        pupil.locator("main form button[type=submit]").click()
         pupil.wait_for_url(f"**/quiz-live/{code}/")
         pupils.append(pupil)
     teacher.locator("[data-live-count=joined]").filter(has_text=str(PUPILS)).wait_for()
