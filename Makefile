@@ -39,14 +39,11 @@ demo: install ## Load the demo content into the configured database
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 
-test: install ## Run the whole suite (SQLite, then PostgreSQL when reachable)
+test: install ## Run the whole suite: SQLite and PostgreSQL (when reachable) side by side, then the browser
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(MAKE) --no-print-directory test-sqlite
-	@if $(BIN)/python scripts/pg_reachable.py "$(PG_TEST_DATABASE_URL)"; then \
-		$(MAKE) --no-print-directory test-postgres; \
-	else echo "PostgreSQL not reachable at $(PG_TEST_DATABASE_URL): skipping the PostgreSQL run."; fi
+	PG_TEST_DATABASE_URL="$(PG_TEST_DATABASE_URL)" ./scripts/run_tests.sh
 
 test-sqlite: ## The suite on SQLite
 	env -u DATABASE_URL DJANGO_SETTINGS_MODULE=vigilant.settings.test $(BIN)/pytest

@@ -22,7 +22,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PORT = 8141
+
+
+def _free_port():
+    # A port the system hands out, so the SQLite and PostgreSQL runs of the suite can run side by side.
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+PORT = _free_port()
 BASE = f"http://127.0.0.1:{PORT}"
 SETUP = """
 from core.demo import ensure_home_page, ensure_locales
@@ -71,8 +80,6 @@ def _port_free(port):
 def two_workers(tmp_path_factory):
     if not shutil.which("gunicorn", path=str(Path(sys.executable).parent)):
         pytest.skip("gunicorn is not installed")
-    if not _port_free(PORT):
-        pytest.skip(f"port {PORT} is busy")
     folder = tmp_path_factory.mktemp("two-workers")
     database = folder / "db.sqlite3"
     env = {
