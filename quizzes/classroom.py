@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from quizzes.aliases import ANIMALS, ROOM_SYMBOL_COUNT, SYMBOL_LETTERS
 from quizzes.models import LiveAnswer, LivePupil, LiveSession
+from quizzes.models.tallies import count_answer
 
 Phase = LiveSession.Phase
 CODE_LENGTH = 6
@@ -170,6 +171,9 @@ def record_answer(session, pupil, question_index, choice_ids) -> LiveAnswer:
                 )
         except IntegrityError as error:  # a double submit that raced the check above
             raise AnswerRejected(ALREADY_ANSWERED, 409) from error
+        # The anonymous counts editors see, in the same transaction: an answer is counted once,
+        # exactly when it is stored. Last, so the shared counter rows stay locked for the shortest time.
+        count_answer(session.quiz.translation_key, question.id, chosen, answer.is_right)
     touch(session)
     return answer
 
