@@ -113,6 +113,20 @@ def touch(session):
     ).update(last_activity=now)
 
 
+def session_and_pupil(code: str, device_token):
+    """The live session for ``code`` and this device's pupil in it (or None), in one query when joined."""
+    if device_token and isinstance(code, str) and len(code) == CODE_LENGTH and code.isascii() and code.isdigit():
+        pupil = (
+            LivePupil.objects.select_related("session__quiz__locale")
+            .filter(session__code=code, device_hash=token_hash(device_token))
+            .first()
+        )
+        if pupil is not None:
+            session = _live_or_delete(pupil.session)
+            return (session, pupil) if session is not None else (None, None)
+    return session_for_code(code), None
+
+
 def pupil_for_device(session, device_token):
     if not device_token:
         return None
@@ -148,7 +162,9 @@ def record_answer(session, pupil, question_index, choice_ids) -> LiveAnswer:
     with transaction.atomic():
         # Lock the session row: a reveal or "next" waits until this answer is stored, and an
         # answer arriving after them sees the new phase.
-        current = LiveSession.objects.select_for_update().get(pk=session.pk)
+        # FOR NO KEY UPDATE: still serialises with reveal/next (an UPDATE of the row), but lets
+        # pupils join (an insert referencing the row) while answers are being stored.
+        current = LiveSession.objects.select_for_update(no_key=True).only("phase", "question_index").get(pk=session.pk)
         if current.phase == Phase.ENDED:
             raise AnswerRejected(SESSION_ENDED, 410)
         if current.phase != Phase.QUESTION or current.question_index != question_index:
@@ -169,15 +185,14 @@ def record_answer(session, pupil, question_index, choice_ids) -> LiveAnswer:
             raise AnswerRejected(NO_CHOICE, 400)
         if not set(chosen) <= question.choice_ids or (not question.several_right and len(chosen) > 1):
             raise AnswerRejected(UNKNOWN_CHOICE, 400)
-        try:
-            with transaction.atomic():
-                answer = LiveAnswer.objects.create(
-                    session=current,
-                    pupil=pupil,
-                    question_index=question_index,
-                    choice_ids=chosen,
-                    is_right=question.is_right(chosen),
-                )
+        try:  # no savepoint needed: a failure leaves the whole transaction, which rolls back
+            answer = LiveAnswer.objects.create(
+                session_id=session.pk,
+                pupil=pupil,
+                question_index=question_index,
+                choice_ids=chosen,
+                is_right=question.is_right(chosen),
+            )
         except IntegrityError as error:  # a double submit that raced the check above
             raise AnswerRejected(ALREADY_ANSWERED, 409) from error
         # The anonymous counts editors see, in the same transaction: an answer is counted once,

@@ -256,10 +256,9 @@ def _removed(request):
 
 
 def _pupil_or_redirect(request, code):
-    session = classroom.session_for_code(code)
+    session, pupil = classroom.session_and_pupil(code, _device_token(request))
     if session is None:
         return None, None, _gone(request)
-    pupil = classroom.pupil_for_device(session, _device_token(request))
     if pupil is None:
         return session, None, HttpResponseRedirect(reverse("quizzes:join") + "?code=" + session.code)
     if pupil.removed:
