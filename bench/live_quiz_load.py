@@ -37,7 +37,7 @@ from pathlib import Path
 import psycopg
 
 ROOT = Path(__file__).resolve().parents[1]
-DATABASE = "vigilant_bench_quizzes"
+DATABASE = os.environ.get("BENCH_DATABASE", "vigilant_bench_quizzes")  # one database per checkout
 PG = "postgres://postgres@127.0.0.1:5432"
 SETUP = """
 from core.demo import ensure_home_page, ensure_locales

@@ -11,12 +11,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, F
+from django.db.models import Count, Exists, F, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from quizzes.aliases import ANIMALS, ROOM_SYMBOL_COUNT, SYMBOL_LETTERS
 from quizzes.models import LiveAnswer, LivePupil, LiveSession
+from quizzes.models.tallies import count_answer, uncount_answer
 
 Phase = LiveSession.Phase
 CODE_LENGTH = 6
@@ -37,6 +38,7 @@ NOT_CURRENT = _("This question is not open any more. Your teacher has moved on."
 ALREADY_ANSWERED = _("You have already answered this question. Your first answer counts.")
 NO_CHOICE = _("Choose an answer before sending.")
 UNKNOWN_CHOICE = _("That answer is not one of this question's answers.")
+REMOVED = _("Your teacher has removed you from this class session. Your answers have been deleted.")
 
 
 def token_hash(token: str) -> str:
@@ -111,6 +113,20 @@ def touch(session):
     ).update(last_activity=now)
 
 
+def session_and_pupil(code: str, device_token):
+    """The live session for ``code`` and this device's pupil in it (or None), in one query when joined."""
+    if device_token and isinstance(code, str) and len(code) == CODE_LENGTH and code.isascii() and code.isdigit():
+        pupil = (
+            LivePupil.objects.select_related("session__quiz__locale")
+            .filter(session__code=code, device_hash=token_hash(device_token))
+            .first()
+        )
+        if pupil is not None:
+            session = _live_or_delete(pupil.session)
+            return (session, pupil) if session is not None else (None, None)
+    return session_for_code(code), None
+
+
 def pupil_for_device(session, device_token):
     if not device_token:
         return None
@@ -146,12 +162,22 @@ def record_answer(session, pupil, question_index, choice_ids) -> LiveAnswer:
     with transaction.atomic():
         # Lock the session row: a reveal or "next" waits until this answer is stored, and an
         # answer arriving after them sees the new phase.
-        current = LiveSession.objects.select_for_update().get(pk=session.pk)
+        # FOR NO KEY UPDATE: still serialises with reveal/next (an UPDATE of the row), but lets
+        # pupils join (an insert referencing the row) while answers are being stored.
+        current = LiveSession.objects.select_for_update(no_key=True).only("phase", "question_index").get(pk=session.pk)
         if current.phase == Phase.ENDED:
             raise AnswerRejected(SESSION_ENDED, 410)
         if current.phase != Phase.QUESTION or current.question_index != question_index:
             raise AnswerRejected(NOT_CURRENT, 409)
-        if LiveAnswer.objects.filter(pupil=pupil, question_index=question_index).exists():
+        removed, answered = (
+            LivePupil.objects.filter(pk=pupil.pk)
+            .annotate(answered=Exists(LiveAnswer.objects.filter(pupil=OuterRef("pk"), question_index=question_index)))
+            .values_list("removed", "answered")
+            .get()
+        )
+        if removed:
+            raise AnswerRejected(REMOVED, 403)
+        if answered:
             raise AnswerRejected(ALREADY_ANSWERED, 409)
         question = questions[question_index]
         chosen = sorted(set(choice_ids))
@@ -159,17 +185,19 @@ def record_answer(session, pupil, question_index, choice_ids) -> LiveAnswer:
             raise AnswerRejected(NO_CHOICE, 400)
         if not set(chosen) <= question.choice_ids or (not question.several_right and len(chosen) > 1):
             raise AnswerRejected(UNKNOWN_CHOICE, 400)
-        try:
-            with transaction.atomic():
-                answer = LiveAnswer.objects.create(
-                    session=current,
-                    pupil=pupil,
-                    question_index=question_index,
-                    choice_ids=chosen,
-                    is_right=question.is_right(chosen),
-                )
+        try:  # no savepoint needed: a failure leaves the whole transaction, which rolls back
+            answer = LiveAnswer.objects.create(
+                session_id=session.pk,
+                pupil=pupil,
+                question_index=question_index,
+                choice_ids=chosen,
+                is_right=question.is_right(chosen),
+            )
         except IntegrityError as error:  # a double submit that raced the check above
             raise AnswerRejected(ALREADY_ANSWERED, 409) from error
+        # The anonymous counts editors see, in the same transaction: an answer is counted once,
+        # exactly when it is stored. Last, so the shared counter rows stay locked for the shortest time.
+        count_answer(session.quiz.translation_key, question.id, chosen, answer.is_right)
     touch(session)
     return answer
 
@@ -209,6 +237,36 @@ def end(session, expected_version) -> bool:
     )
 
 
+def remove_pupil(session, pupil_id) -> bool:
+    """Remove a pupil: their answers leave the class results and the anonymous counts.
+
+    Runs under the session's lock, so an answer being stored for this pupil either lands
+    before (and is removed with the rest) or sees the removal and is refused.
+    """
+    quiz_key = session.quiz.translation_key
+    questions = session.quiz.question_list
+    with transaction.atomic():
+        LiveSession.objects.select_for_update().filter(pk=session.pk).exists()
+        pupil = LivePupil.objects.select_for_update().filter(session=session, pk=pupil_id, removed=False).first()
+        if pupil is None:
+            return False
+        for index, choice_ids, is_right in pupil.answers.values_list("question_index", "choice_ids", "is_right"):
+            if index < len(questions):
+                uncount_answer(quiz_key, questions[index].id, choice_ids, is_right)
+        pupil.answers.all().delete()
+        LivePupil.objects.filter(pk=pupil.pk).update(removed=True)
+        # Phones reload on a new version: the removed one shows why, the projector its new count.
+        LiveSession.objects.filter(pk=session.pk).update(version=F("version") + 1, last_activity=timezone.now())
+    return True
+
+
+def pupils(session):
+    """The pupils still in the session, by alias, for the teacher's list."""
+    return sorted(
+        LivePupil.objects.filter(session=session, removed=False), key=lambda p: (str(p.alias).casefold(), p.pk)
+    )
+
+
 def delete_session(session):
     LiveAnswer.objects.filter(session=session).delete()
     LivePupil.objects.filter(session=session).delete()
@@ -217,7 +275,7 @@ def delete_session(session):
 
 def counts(session):
     """Pupils joined and answers to the current question: what the projector shows live."""
-    joined = LivePupil.objects.filter(session=session).count()
+    joined = LivePupil.objects.filter(session=session, removed=False).count()
     answered = LiveAnswer.objects.filter(session=session, question_index=session.question_index).count()
     return joined, answered
 

@@ -23,6 +23,8 @@ urlpatterns = [
         live.host_action,
         name="host-action",
     ),
+    re_path(rf"^quiz-live/host/{HOST_TOKEN_PATTERN}/pupils/$", live.host_pupils, name="host-pupils"),
+    re_path(rf"^quiz-live/host/{HOST_TOKEN_PATTERN}/remove/$", live.remove_pupil, name="remove-pupil"),
     re_path(rf"^quiz-live/{CODE}/$", live.play, name="play"),
     re_path(rf"^quiz-live/{CODE}/answer/$", live.answer, name="answer"),
     re_path(rf"^quiz-live/{CODE}/state\.json$", live.pupil_state, name="pupil-state"),

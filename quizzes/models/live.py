@@ -67,6 +67,9 @@ class LivePupil(models.Model):
     alias_animal = models.PositiveSmallIntegerField()
     alias_number = models.PositiveSmallIntegerField()
     joined_at = models.DateTimeField(auto_now_add=True)
+    # Set when the teacher removes the pupil: their answers are deleted, the phone is told why
+    # and cannot rejoin this session.
+    removed = models.BooleanField(default=False)
 
     class Meta:
         verbose_name = _("pupil in a live session")

@@ -2,6 +2,8 @@
 
 from django.apps import apps
 from django.db import models
+from django.urls import reverse
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -63,6 +65,12 @@ class QuizPage(RoutablePageMixin, TaggedPageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["start_url"] = self.url + self.reverse_subpage("question", kwargs={"number": 1})
         return context
+
+    @property
+    def live_start_url(self) -> str:
+        """Where a teacher starts a live class session of this quiz, in the quiz's own language."""
+        with translation.override(self.locale.language_code):
+            return reverse("quizzes:start", args=[self.pk])
 
     @cached_property
     def question_list(self):

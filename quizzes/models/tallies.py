@@ -46,7 +46,7 @@ class ChoiceTally(models.Model):
 
 def _increment(model, lookup, **increments):
     updates = {name: F(name) + amount for name, amount in increments.items()}
-    if model.objects.filter(**lookup).update(**updates):
+    if model.objects.filter(**lookup).update(**updates) or min(increments.values()) < 0:
         return
     try:
         with transaction.atomic():
@@ -55,7 +55,13 @@ def _increment(model, lookup, **increments):
         model.objects.filter(**lookup).update(**updates)
 
 
-def count_answer(quiz_key, question, chosen_ids, right: bool):
-    _increment(QuestionTally, {"quiz_key": quiz_key, "question_id": question.id}, answered=1, answered_right=int(right))
+def count_answer(quiz_key, question_id, chosen_ids, right: bool, *, amount=1):
+    """Add one answer to the counts (``amount=-1`` takes a counted answer back out)."""
+    lookup = {"quiz_key": quiz_key, "question_id": question_id}
+    _increment(QuestionTally, lookup, answered=amount, answered_right=amount if right else 0)
     for choice_id in sorted(set(chosen_ids)):
-        _increment(ChoiceTally, {"quiz_key": quiz_key, "question_id": question.id, "choice_id": choice_id}, chosen=1)
+        _increment(ChoiceTally, {**lookup, "choice_id": choice_id}, chosen=amount)
+
+
+def uncount_answer(quiz_key, question_id, chosen_ids, right: bool):
+    count_answer(quiz_key, question_id, chosen_ids, right, amount=-1)

@@ -135,6 +135,29 @@ def host_action(request, token, action):
     return HttpResponseRedirect(reverse("quizzes:host", args=[token]))
 
 
+@never_cache
+@require_GET
+def host_pupils(request, token):
+    """The teacher's list of aliases, on its own page so that it stays off the projector."""
+    session = classroom.session_for_host_token(token)
+    if session is None or not session.is_open:
+        return _gone(request)
+    context = {"quiz": _quiz_for_reader(session, request), "host_token": token, "pupils": classroom.pupils(session)}
+    return TemplateResponse(request, "quizzes/live/pupils.html", context)
+
+
+@require_POST
+def remove_pupil(request, token):
+    """The teacher removes one pupil (an outsider, a second phone): an unknown id changes nothing."""
+    session = classroom.session_for_host_token(token)
+    if session is None:
+        return _gone(request)
+    pupil_id = request.POST.get("pupil", "")
+    if pupil_id.isascii() and pupil_id.isdigit() and len(pupil_id) <= 9:
+        classroom.remove_pupil(session, int(pupil_id))
+    return HttpResponseRedirect(reverse("quizzes:host-pupils", args=[token]))
+
+
 @require_GET
 def qr_code(request, code):
     session = classroom.session_for_code(code)
@@ -204,8 +227,9 @@ def join(request):
                 error = _("The symbols do not match the ones on the projector. Look again and pick them in order.")
             elif not session.is_open:
                 error, status = _("This class session has ended."), 410
+            elif classroom.join(session, device_token).removed:
+                return _removed(request)
             else:
-                classroom.join(session, device_token)
                 response = HttpResponseRedirect(reverse("quizzes:play", args=[session.code]))
                 _set_device_cookie(request, response, device_token)
                 return response
@@ -227,13 +251,18 @@ def _pupil_context(request, session, pupil):
     return context
 
 
+def _removed(request):
+    return TemplateResponse(request, "quizzes/live/removed.html", {"message": classroom.REMOVED}, status=403)
+
+
 def _pupil_or_redirect(request, code):
-    session = classroom.session_for_code(code)
+    session, pupil = classroom.session_and_pupil(code, _device_token(request))
     if session is None:
         return None, None, _gone(request)
-    pupil = classroom.pupil_for_device(session, _device_token(request))
     if pupil is None:
         return session, None, HttpResponseRedirect(reverse("quizzes:join") + "?code=" + session.code)
+    if pupil.removed:
+        return session, pupil, _removed(request)
     return session, pupil, None
 
 
@@ -262,6 +291,8 @@ def answer(request, code):
             raise classroom.AnswerRejected(classroom.NOT_CURRENT, 409)
         classroom.record_answer(session, pupil, question_index, request.POST.getlist("choice"))
     except classroom.AnswerRejected as rejected:
+        if rejected.message == classroom.REMOVED:
+            return _removed(request)
         session.refresh_from_db()
         context = {**_pupil_context(request, session, pupil), "error": rejected.message}
         return TemplateResponse(request, "quizzes/live/play.html", context, status=rejected.status)

@@ -87,7 +87,7 @@ def question(request, page, number):
             error = _("That answer is not one of this question's answers.")
         else:
             right = current.is_right(chosen)
-            count_answer(page.translation_key, current, chosen, right)
+            count_answer(page.translation_key, current.id, chosen, right)
             progress = Progress(page.pk, [*progress.results, int(right)], chosen)
             return HttpResponseRedirect(_url(page, "feedback", request, progress, number=number))
     context = {

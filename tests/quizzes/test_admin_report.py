@@ -17,8 +17,8 @@ def editor_client(client, db):
 def test_report_lists_quizzes_and_counts_per_answer(editor_client, sexting_quiz):
     question = sexting_quiz.question_list[0]
     right = sorted(question.right_ids)
-    count_answer(sexting_quiz.translation_key, question, right, True)
-    count_answer(sexting_quiz.translation_key, question, right, True)
+    count_answer(sexting_quiz.translation_key, question.id, right, True)
+    count_answer(sexting_quiz.translation_key, question.id, right, True)
     index = editor_client.get(reverse("quizzes_answer_counts_index"))
     assert index.status_code == 200
     assert sexting_quiz.title in index.content.decode()
