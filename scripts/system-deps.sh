@@ -6,6 +6,8 @@
 set -euo pipefail
 packages=(gettext libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 libfontconfig1 fonts-dejavu-core "$@")
 missing=()
+# npm (axe-core for the accessibility tests): Debian's package only where no npm is on the PATH.
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
