@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from wagtail.models import Locale
 
 from core.content_translation import SOURCE_LANGUAGE, TARGET_LANGUAGES, fr, translate_everywhere
+from core.demo import vocabulary
 from core.models import AgeBand, Audience, Topic
 
 from .models import FactsheetIndexPage, FactsheetPage
@@ -62,10 +63,6 @@ class FactsheetContent:
         return list(localized_values(parts))
 
 
-def _default_entries(model, slugs):
-    return list(model.objects.filter(locale=Locale.get_default(), slug__in=slugs))
-
-
 def build_factsheet(index: FactsheetIndexPage, content: FactsheetContent, *, translate: bool = True, channels=()):
     """The French factsheet under ``index`` (created and published if missing) and its translations."""
     slug = fr(content.slug) if is_localized(content.slug) else content.slug
@@ -83,9 +80,9 @@ def build_factsheet(index: FactsheetIndexPage, content: FactsheetContent, *, tra
         body=in_french(content.body),
     )
     index.add_child(instance=page)
-    page.topics.set(_default_entries(Topic, content.topics))
-    page.audiences.set(_default_entries(Audience, content.audiences))
-    page.age_bands.set(_default_entries(AgeBand, content.age_bands))
+    page.topics.set(vocabulary(Topic, *content.topics))
+    page.audiences.set(vocabulary(Audience, *content.audiences))
+    page.age_bands.set(vocabulary(AgeBand, *content.age_bands))
     page.reporting_channels.set(channels)
     page.save_revision().publish()
     if translate and index.has_translation(Locale.objects.get(language_code=TARGET_LANGUAGES[0])):
