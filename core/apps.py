@@ -5,6 +5,26 @@ from django.utils.translation import gettext_lazy as _
 class CoreConfig(AppConfig):
     name = "core"
     verbose_name = _("Site core")
+    # Content readers see on pages (core.content_generation): a save starts a new page-cache
+    # generation. Wagtail's own content models are declared here on their behalf.
+    content_models = (
+        "NavigationMenu",
+        "SiteFooter",
+        "Audience",
+        "AgeBand",
+        "Topic",
+        "wagtailimages.Image",
+        "wagtaildocs.Document",
+        "wagtailredirects.Redirect",
+        "wagtailcore.Site",
+        "wagtailcore.Locale",
+        "wagtailcore.Collection",
+        "wagtailcore.PageViewRestriction",
+        "wagtailcore.CollectionViewRestriction",
+        "taggit.Tag",
+    )
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import content_generation, signals  # noqa: F401
+
+        content_generation.connect()

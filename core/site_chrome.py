@@ -2,36 +2,20 @@
 
 Every page (including the uncacheable live-quiz pages) shows the navigation and the footer;
 building them costs a dozen queries and StreamField parsing. The computed links and numbers are
-cached per language under a generation number that changes whenever a page is published,
-unpublished, moved or deleted, or the navigation or footer snippet is saved, so readers never
-see stale links.
+cached per language under the content generation (core.content_generation), which changes
+whenever a page is published, unpublished, moved or deleted, or the navigation or footer
+snippet is saved, so readers never see stale links.
 """
 
-import time
+import contextlib
 
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
-from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished
 
+from core import content_generation
 from core.models import NavigationMenu, SiteFooter
 
-GENERATION_KEY = "site-chrome:generation"
 TIMEOUT = 24 * 3600
-
-
-def bump_generation(**kwargs):
-    cache.set(GENERATION_KEY, time.time_ns(), None)
-
-
-def _generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = time.time_ns()
-        cache.add(GENERATION_KEY, generation, None)
-        generation = cache.get(GENERATION_KEY, generation)
-    return generation
 
 
 def _links(blocks, request):
@@ -48,11 +32,15 @@ def _links(blocks, request):
 
 
 def _cached(kind, build):
-    key = f"site-chrome:{kind}:{get_language()}:{_generation()}"
-    data = cache.get(key)
+    key = f"site-chrome:{kind}:{get_language()}:{content_generation.current()}"
+    try:
+        data = cache.get(key)
+    except Exception:  # a cache that is down costs speed, never correctness
+        data = None
     if data is None:
         data = build()
-        cache.set(key, data, TIMEOUT)
+        with contextlib.suppress(Exception):  # rendering without the cache is the fallback
+            cache.set(key, data, TIMEOUT)
     return data
 
 
@@ -91,11 +79,3 @@ def footer_content(request):
         }
 
     return _cached("footer", build)
-
-
-page_published.connect(bump_generation, dispatch_uid="site_chrome_published")
-page_unpublished.connect(bump_generation, dispatch_uid="site_chrome_unpublished")
-post_delete.connect(bump_generation, sender=Page, dispatch_uid="site_chrome_page_deleted")
-for _model in (NavigationMenu, SiteFooter):
-    post_save.connect(bump_generation, sender=_model, dispatch_uid=f"site_chrome_saved_{_model.__name__}")
-    post_delete.connect(bump_generation, sender=_model, dispatch_uid=f"site_chrome_deleted_{_model.__name__}")

@@ -50,6 +50,7 @@ class DecisionTreeIndexPage(BasePage):
 
 
 class DecisionTreePage(RoutablePageMixin, TaggedPageMixin, BasePage):
+    page_cache_query_parameters = ("path",)  # the page cache stores these addresses (core.page_cache)
     intro = models.TextField(
         _("introduction"), blank=True, help_text=_("One or two sentences saying what the tree helps to decide.")
     )

@@ -24,6 +24,11 @@ from .filters import FactsheetFilterForm
 
 
 class FactsheetIndexPage(BasePage):
+    page_cache_query_parameters = (
+        "topic",
+        "audience",
+        "age",
+    )  # the page cache stores these addresses (core.page_cache)
     intro = models.TextField(_("introduction"), blank=True)
 
     subpage_types = ["factsheets.FactsheetPage"]

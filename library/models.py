@@ -24,6 +24,15 @@ FACET_LABELS = {
 
 
 class LibraryPage(BasePage):
+    page_cache_query_parameters = (
+        "audience",
+        "age",
+        "topic",
+        "format",
+        "language",
+        "sort",
+        "page",
+    )  # the page cache stores these addresses (core.page_cache)
     intro = models.TextField(_("introduction"), blank=True)
     per_page = models.PositiveSmallIntegerField(_("items per page"), default=20)
 

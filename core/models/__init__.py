@@ -1,3 +1,4 @@
+from .counters import Counter
 from .navigation import NavigationMenu, SiteFooter
 from .pages import BasePage, HomePage, StandardPage, TaggedPageMixin
 from .vocabularies import AgeBand, Audience, Topic
@@ -6,6 +7,7 @@ __all__ = [
     "AgeBand",
     "Audience",
     "BasePage",
+    "Counter",
     "HomePage",
     "NavigationMenu",
     "SiteFooter",

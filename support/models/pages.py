@@ -89,6 +89,8 @@ def _chooser(buttons):
 class HelpDirectoryPage(BasePage):
     """Every help service, with its phone, hours and whether it is open now."""
 
+    page_cache_query_parameters = ("audience",)  # the page cache stores these addresses (core.page_cache)
+
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(
         BodyStreamBlock(), blank=True, verbose_name=_("body"), help_text=_("Shown below the list of services.")

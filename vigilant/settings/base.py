@@ -171,6 +171,11 @@ else:
         }
     }
 
+# Counters that must never vanish (join limits, the page cache's content generation): Redis when
+# REDIS_URL is set, else a database table; never the cache, which may cull them (core/counters.py).
+COUNTERS_REDIS_URL = os.environ.get("REDIS_URL") or None
+COUNTERS_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "vigilant") + ":counters:"
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -1,0 +1,86 @@
+"""The content generation: a number that changes whenever published content changes.
+
+The page cache and the cached navigation and footer key their entries on it, so a publish
+makes every older entry unreachable at once. It is a row of the ``core_counter`` table,
+changed in the same database transaction as the content, never a cache entry: a cache can
+cull it, and Redis restored from a snapshot could bring back an old number with the pages
+stored under it.
+
+What counts as content is declared, not guessed: publishing, unpublishing, moving or
+deleting a page (or a snippet with drafts), and saving or deleting an instance of a model some app lists in its
+AppConfig's ``content_models`` (snippets, images, documents...). Joins, answers, counts,
+downloads, renditions and revisions never start a new generation.
+
+Receivers are connected to the declared model classes only, so the historical models that
+data migrations use never reach this code (on PostgreSQL, a failed query there would abort
+``migrate``). ``post_migrate`` starts a new generation once every table exists.
+"""
+
+import threading
+
+from django.apps import apps
+from django.core.signals import request_started
+from django.db.models.signals import post_delete, post_migrate, post_save
+from wagtail.models import Page
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move, published, unpublished
+
+from core.counters import durable_counters
+
+KEY = "content-generation"
+_memo = threading.local()
+
+
+def _forget(**kwargs):
+    _memo.value = None
+
+
+def current() -> int:
+    """The generation, read once per request (one primary-key look-up)."""
+    value = getattr(_memo, "value", None)
+    if value is None:
+        value = _memo.value = durable_counters().get(KEY)
+    return value
+
+
+def bump(**kwargs):
+    """Start a new generation: everything cached under older ones is ignored from now on."""
+    _memo.value = durable_counters().incr(KEY)
+
+
+def _on_content_saved(sender, raw=False, **kwargs):
+    if not raw:  # fixtures load raw rows; they start a generation when migrate or flush ends
+        bump()
+
+
+def content_models():
+    """Every model some app declares as content in its AppConfig's ``content_models``."""
+    models = []
+    for config in apps.get_app_configs():
+        for label in getattr(config, "content_models", ()):
+            models.append(apps.get_model(label if "." in label else f"{config.label}.{label}"))
+    return models
+
+
+def connect():
+    """Called by CoreConfig.ready(), once every app is loaded."""
+    request_started.connect(_forget, dispatch_uid="content_generation_forget")
+    page_published.connect(bump, dispatch_uid="content_generation_published")
+    page_unpublished.connect(bump, dispatch_uid="content_generation_unpublished")
+    post_delete.connect(bump, sender=Page, dispatch_uid="content_generation_page_deleted")
+    post_page_move.connect(bump, dispatch_uid="content_generation_page_moved")
+    page_slug_changed.connect(bump, dispatch_uid="content_generation_slug_changed")
+    published.connect(bump, dispatch_uid="content_generation_object_published")  # snippets with drafts
+    unpublished.connect(bump, dispatch_uid="content_generation_object_unpublished")
+    for model in content_models():
+        uid = f"content_generation_{model._meta.label_lower}"
+        post_save.connect(_on_content_saved, sender=model, dispatch_uid=f"{uid}_saved")
+        post_delete.connect(bump, sender=model, dispatch_uid=f"{uid}_deleted")
+    post_migrate.connect(_after_migrate, sender=apps.get_app_config("core"), dispatch_uid="content_generation_migrate")
+
+
+def _after_migrate(using="default", **kwargs):
+    # A data migration may have changed content; every table exists now.
+    from django.db import connections
+
+    if "core_counter" in connections[using].introspection.table_names():
+        bump()
