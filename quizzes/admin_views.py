@@ -1,4 +1,4 @@
-"""Admin report: anonymous answer counts per quiz, question and answer (self-paced mode)."""
+"""Admin report: anonymous answer counts per quiz, question and answer (self-paced and live)."""
 
 from django.db.models import Sum
 from django.shortcuts import get_object_or_404
@@ -7,7 +7,8 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
-from quizzes.models import ChoiceTally, QuestionTally, QuizPage
+from quizzes import classroom
+from quizzes.models import QuestionTally, QuizPage
 
 
 class AnswerCountsIndexView(WagtailAdminTemplateMixin, TemplateView):
@@ -22,6 +23,9 @@ class AnswerCountsIndexView(WagtailAdminTemplateMixin, TemplateView):
             .annotate(total=Sum("answered"))
             .values_list("quiz_key", "total")
         )
+        # Live classes still running are counted when they end; add their answers so far.
+        for key, answered in classroom.answers_not_yet_counted_by_quiz().items():
+            totals[key] = totals.get(key, 0) + answered
         quizzes = QuizPage.objects.filter(locale=Locale.get_default()).order_by("title")
         context["rows"] = [(quiz, totals.get(quiz.translation_key, 0)) for quiz in quizzes]
         return context
@@ -41,18 +45,16 @@ class AnswerCountsView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         key = self.quiz.translation_key
-        questions = {t.question_id: t for t in QuestionTally.objects.filter(quiz_key=key)}
-        choices = {(t.question_id, t.choice_id): t.chosen for t in ChoiceTally.objects.filter(quiz_key=key)}
+        counts = classroom.exact_counts(key)
         rows = []
         for question in self.quiz.question_list:
-            tally = questions.get(question.id)
-            answered = tally.answered if tally else 0
+            answered, right, chosen = counts.get(question.id, (0, 0, {}))
             rows.append(
                 {
                     "question": question,
                     "answered": answered,
-                    "right": tally.answered_right if tally else 0,
-                    "choices": [(choice, choices.get((question.id, choice.id), 0)) for choice in question.choices],
+                    "right": right,
+                    "choices": [(choice, chosen.get(choice.id, 0)) for choice in question.choices],
                 }
             )
         context.update(quiz=self.quiz, rows=rows)

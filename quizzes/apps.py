@@ -5,3 +5,21 @@ from django.utils.translation import gettext_lazy as _
 class QuizzesConfig(AppConfig):
     name = "quizzes"
     verbose_name = _("Quizzes")
+
+    def ready(self):
+        from django.urls import reverse
+
+        from quizzes import classroom
+        from rooms.activities import Activity, register
+
+        register(
+            Activity(
+                name=classroom.ACTIVITY,
+                pupil_url=lambda room: reverse("quizzes:play", args=[room.code]),
+                control_url=lambda room: reverse("quizzes:control", args=[room.code]),
+                screen_url=lambda room: reverse("quizzes:screen", args=[room.code]),
+                accepts_members=classroom.accepts_members,
+                member_removed=classroom.member_removed,
+                rooms_deleting=classroom.rooms_deleting,
+            )
+        )

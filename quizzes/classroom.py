@@ -1,27 +1,26 @@
-"""What a live class session can do: create, join, answer, move on, reveal, end, expire.
+"""What a live class quiz can do: open, answer, move on, reveal, end, count.
 
-Every change is one database statement or one short transaction, guarded by the session's
-phase and version, so two workers (or two clicks) can never move a session twice or record an
-answer for a question that is no longer open.
+The room (rooms app) handles joining, locking and removing pupils; this module is the quiz in
+it. Every change is one statement or one short transaction, guarded by the session's phase and
+version, so two workers (or two clicks) can never move a session twice or record an answer for
+a question that is no longer open.
 """
 
-import hashlib
-import secrets
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from django.db import IntegrityError, transaction
-from django.db.models import Count, Exists, F, OuterRef
+from django.db import IntegrityError, connection, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from quizzes.aliases import ANIMALS, ROOM_SYMBOL_COUNT, SYMBOL_LETTERS
-from quizzes.models import LiveAnswer, LivePupil, LiveSession
-from quizzes.models.tallies import count_answer, uncount_answer
+from quizzes.models import LiveAnswer, LiveSession
+from quizzes.models.tallies import add_counts
+from rooms import services as rooms
+from rooms.models import Room
 
 Phase = LiveSession.Phase
-CODE_LENGTH = 6
-TOUCH_EVERY_SECONDS = 60
+ACTIVITY = "quiz"
 
 
 class AnswerRejected(Exception):
@@ -41,172 +40,62 @@ UNKNOWN_CHOICE = _("That answer is not one of this question's answers.")
 REMOVED = _("Your teacher has removed you from this class session. Your answers have been deleted.")
 
 
-def token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
-def _new_code() -> str:
-    return "".join(secrets.choice("0123456789") for _ in range(CODE_LENGTH))
-
-
-def create_session(quiz) -> tuple[LiveSession, str]:
-    """A new session for ``quiz`` and its secret host token (only its hash is stored)."""
-    delete_expired_sessions()
-    host_token = secrets.token_urlsafe(32)
-    symbols = "".join(secrets.choice(SYMBOL_LETTERS) for _ in range(ROOM_SYMBOL_COUNT))
-    for _attempt in range(20):
-        try:
-            with transaction.atomic():
-                session = LiveSession.objects.create(
-                    quiz=quiz, code=_new_code(), room_symbols=symbols, host_token_hash=token_hash(host_token)
-                )
-            return session, host_token
-        except IntegrityError:
-            continue
-    raise RuntimeError("No free join code")  # a million codes; only reachable if almost all are in use
-
-
-def delete_expired_sessions(now=None) -> int:
-    """Delete sessions idle for longer than the lifetime, with their pupils and answers."""
-    expired = list(LiveSession.objects.expired(now).values_list("pk", flat=True))
-    if not expired:
-        return 0
-    LiveAnswer.objects.filter(session_id__in=expired).delete()
-    LivePupil.objects.filter(session_id__in=expired).delete()
-    return LiveSession.objects.filter(pk__in=expired).delete()[0]
-
-
-def _live_or_delete(session):
-    if session is not None and session.is_expired:
-        delete_expired_sessions()
-        return None
-    return session
-
-
-def session_for_code(code: str):
-    if not (isinstance(code, str) and len(code) == CODE_LENGTH and code.isascii() and code.isdigit()):
-        return None
-    return _live_or_delete(LiveSession.objects.select_related("quiz__locale").filter(code=code).first())
-
-
-def state_for_code(code: str):
-    """Version and phase only: the cheap query pupils' pages poll every second or two."""
-    if not (isinstance(code, str) and len(code) == CODE_LENGTH and code.isascii() and code.isdigit()):
-        return None
-    row = LiveSession.objects.active().filter(code=code).values("version", "phase").first()
-    return row
-
-
-def session_for_host_token(token: str):
-    if not token or len(token) > 100 or "\x00" in token:
-        return None
-    return _live_or_delete(
-        LiveSession.objects.select_related("quiz__locale").filter(host_token_hash=token_hash(token)).first()
-    )
-
-
-def touch(session):
-    """Record activity, at most once a minute per session (keeps 30 answers from queueing on one row)."""
-    now = timezone.now()
-    LiveSession.objects.filter(
-        pk=session.pk, last_activity__lt=now - timezone.timedelta(seconds=TOUCH_EVERY_SECONDS)
-    ).update(last_activity=now)
-
-
-def session_and_pupil(code: str, device_token):
-    """The live session for ``code`` and this device's pupil in it (or None), in one query when joined."""
-    if device_token and isinstance(code, str) and len(code) == CODE_LENGTH and code.isascii() and code.isdigit():
-        pupil = (
-            LivePupil.objects.select_related("session__quiz__locale")
-            .filter(session__code=code, device_hash=token_hash(device_token))
-            .first()
-        )
-        if pupil is not None:
-            session = _live_or_delete(pupil.session)
-            return (session, pupil) if session is not None else (None, None)
-    return session_for_code(code), None
-
-
-def pupil_for_device(session, device_token):
-    if not device_token:
-        return None
-    return LivePupil.objects.filter(session=session, device_hash=token_hash(device_token)).first()
-
-
-def join(session, device_token) -> LivePupil:
-    """The pupil for this device (the same one after a refresh or rejoin), created if new."""
-    device_hash = token_hash(device_token)
-    existing = LivePupil.objects.filter(session=session, device_hash=device_hash).first()
-    if existing:
-        return existing
-    for _attempt in range(30):
-        animal = secrets.randbelow(len(ANIMALS))
-        number = LivePupil.objects.filter(session=session, alias_animal=animal).count() + 1 + secrets.randbelow(3)
-        try:
-            with transaction.atomic():
-                pupil = LivePupil.objects.create(
-                    session=session, device_hash=device_hash, alias_animal=animal, alias_number=number
-                )
-            touch(session)
-            return pupil
-        except IntegrityError:
-            existing = LivePupil.objects.filter(session=session, device_hash=device_hash).first()
-            if existing:  # the same phone joined twice at once
-                return existing
-    raise RuntimeError("No free alias")
-
-
-def record_answer(session, pupil, question_index, choice_ids) -> LiveAnswer:
-    """Store one answer, or raise AnswerRejected (nothing is changed then)."""
-    questions = session.quiz.question_list
+def open_session(quiz, host_device_hash) -> LiveSession:
+    """A room for ``quiz``, opened by the teacher's device (raises rooms.services.NoFreeCode)."""
     with transaction.atomic():
-        # Lock the session row: a reveal or "next" waits until this answer is stored, and an
-        # answer arriving after them sees the new phase.
-        # FOR NO KEY UPDATE: still serialises with reveal/next (an UPDATE of the row), but lets
-        # pupils join (an insert referencing the row) while answers are being stored.
-        current = LiveSession.objects.select_for_update(no_key=True).only("phase", "question_index").get(pk=session.pk)
-        if current.phase == Phase.ENDED:
-            raise AnswerRejected(SESSION_ENDED, 410)
-        if current.phase != Phase.QUESTION or current.question_index != question_index:
-            raise AnswerRejected(NOT_CURRENT, 409)
-        removed, answered = (
-            LivePupil.objects.filter(pk=pupil.pk)
-            .annotate(answered=Exists(LiveAnswer.objects.filter(pupil=OuterRef("pk"), question_index=question_index)))
-            .values_list("removed", "answered")
-            .get()
-        )
+        room = rooms.open_room(ACTIVITY, host_device_hash)
+        return LiveSession.objects.create(room=room, quiz=quiz)
+
+
+# The lock an answer takes on its session and member rows: shared, so a class's answers never
+# wait for each other, but a reveal, a "next" or a removal (which update those rows) waits for
+# answers being stored, and an answer arriving after them sees their result. SQLite runs one
+# writing transaction at a time anyway.
+_ANSWER_CHECK = (
+    "SELECT s.phase, s.question_index, m.removed FROM quizzes_livesession s"
+    " JOIN rooms_roommember m ON m.room_id = s.room_id WHERE s.id = %s AND m.id = %s"
+)
+_ANSWER_CHECK_LOCKED = _ANSWER_CHECK + " FOR SHARE"
+
+
+def record_answer(session, member, question, choice_ids) -> None:
+    """Store one answer to ``question`` (the session's current one), or raise AnswerRejected."""
+    chosen = sorted(set(choice_ids))
+    if not chosen:
+        raise AnswerRejected(NO_CHOICE, 400)
+    if not set(chosen) <= question.choice_ids or (not question.several_right and len(chosen) > 1):
+        raise AnswerRejected(UNKNOWN_CHOICE, 400)
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            sql = _ANSWER_CHECK_LOCKED if connection.vendor == "postgresql" else _ANSWER_CHECK
+            cursor.execute(sql, [session.pk, member.pk])
+            phase, current_index, removed = cursor.fetchone()
         if removed:
             raise AnswerRejected(REMOVED, 403)
-        if answered:
-            raise AnswerRejected(ALREADY_ANSWERED, 409)
-        question = questions[question_index]
-        chosen = sorted(set(choice_ids))
-        if not chosen:
-            raise AnswerRejected(NO_CHOICE, 400)
-        if not set(chosen) <= question.choice_ids or (not question.several_right and len(chosen) > 1):
-            raise AnswerRejected(UNKNOWN_CHOICE, 400)
-        try:  # no savepoint needed: a failure leaves the whole transaction, which rolls back
-            answer = LiveAnswer.objects.create(
+        if phase == Phase.ENDED:
+            raise AnswerRejected(SESSION_ENDED, 410)
+        if phase != Phase.QUESTION or current_index != question.number - 1:
+            raise AnswerRejected(NOT_CURRENT, 409)
+        try:  # the unique constraint refuses a second answer; the transaction then rolls back
+            LiveAnswer.objects.create(
                 session_id=session.pk,
-                pupil=pupil,
-                question_index=question_index,
+                member_id=member.pk,
+                question_index=question.number - 1,
                 choice_ids=chosen,
                 is_right=question.is_right(chosen),
             )
-        except IntegrityError as error:  # a double submit that raced the check above
+        except IntegrityError as error:
             raise AnswerRejected(ALREADY_ANSWERED, 409) from error
-        # The anonymous counts editors see, in the same transaction: an answer is counted once,
-        # exactly when it is stored. Last, so the shared counter rows stay locked for the shortest time.
-        count_answer(session.quiz.translation_key, question.id, chosen, answer.is_right)
-    touch(session)
-    return answer
+    rooms.touch(member.room)
 
 
 def _advance(session, expected_version, *, allowed_from, **changes) -> bool:
     """Apply ``changes`` if the session is still at ``expected_version`` in an allowed phase."""
     updated = LiveSession.objects.filter(pk=session.pk, version=expected_version, phase__in=allowed_from).update(
-        version=F("version") + 1, last_activity=timezone.now(), **changes
+        version=F("version") + 1, **changes
     )
+    if updated:
+        Room.objects.filter(pk=session.room_id).update(last_activity=timezone.now())
     return bool(updated)
 
 
@@ -232,52 +121,129 @@ def next_question(session, expected_version) -> bool:
 
 
 def end(session, expected_version) -> bool:
-    return _advance(
-        session, expected_version, allowed_from=[Phase.LOBBY, Phase.QUESTION, Phase.REVEALED], phase=Phase.ENDED
-    )
-
-
-def remove_pupil(session, pupil_id) -> bool:
-    """Remove a pupil: their answers leave the class results and the anonymous counts.
-
-    Runs under the session's lock, so an answer being stored for this pupil either lands
-    before (and is removed with the rest) or sees the removal and is refused.
-    """
-    quiz_key = session.quiz.translation_key
-    questions = session.quiz.question_list
     with transaction.atomic():
-        LiveSession.objects.select_for_update().filter(pk=session.pk).exists()
-        pupil = LivePupil.objects.select_for_update().filter(session=session, pk=pupil_id, removed=False).first()
-        if pupil is None:
-            return False
-        for index, choice_ids, is_right in pupil.answers.values_list("question_index", "choice_ids", "is_right"):
-            if index < len(questions):
-                uncount_answer(quiz_key, questions[index].id, choice_ids, is_right)
-        pupil.answers.all().delete()
-        LivePupil.objects.filter(pk=pupil.pk).update(removed=True)
-        # Phones reload on a new version: the removed one shows why, the projector its new count.
-        LiveSession.objects.filter(pk=session.pk).update(version=F("version") + 1, last_activity=timezone.now())
-    return True
-
-
-def pupils(session):
-    """The pupils still in the session, by alias, for the teacher's list."""
-    return sorted(
-        LivePupil.objects.filter(session=session, removed=False), key=lambda p: (str(p.alias).casefold(), p.pk)
-    )
+        ended = _advance(
+            session, expected_version, allowed_from=[Phase.LOBBY, Phase.QUESTION, Phase.REVEALED], phase=Phase.ENDED
+        )
+        if ended:
+            fold_into_counts([session.pk])
+    return ended
 
 
 def delete_session(session):
-    LiveAnswer.objects.filter(session=session).delete()
-    LivePupil.objects.filter(session=session).delete()
-    LiveSession.objects.filter(pk=session.pk).delete()
+    rooms.delete_rooms([session.room_id])
 
 
-def counts(session):
-    """Pupils joined and answers to the current question: what the projector shows live."""
-    joined = LivePupil.objects.filter(session=session, removed=False).count()
-    answered = LiveAnswer.objects.filter(session=session, question_index=session.question_index).count()
-    return joined, answered
+# The editors' anonymous counts ----------------------------------------------------------------
+
+
+def _totals(answers, questions):
+    """{question id: (answered, right, Counter(choice id))} for (index, choice ids, is right) rows."""
+    totals = defaultdict(lambda: [0, 0, Counter()])
+    for index, choice_ids, is_right in answers:
+        if index < len(questions):
+            total = totals[questions[index].id]
+            total[0] += 1
+            total[1] += int(is_right)
+            total[2].update(choice_ids)
+    return totals
+
+
+def fold_into_counts(session_ids):
+    """Add the answers of sessions not counted yet to the shared counts, once per session.
+
+    Runs when a session ends or is deleted: each class writes the shared count rows a few
+    times in all, instead of once per answer, so thirty classes never queue on them.
+    """
+    for session in LiveSession.objects.filter(pk__in=session_ids, tallied=False).select_related("quiz"):
+        with transaction.atomic():
+            if not LiveSession.objects.filter(pk=session.pk, tallied=False).update(tallied=True):
+                continue  # another process counted it
+            answers = session.answers.values_list("question_index", "choice_ids", "is_right")
+            for question_id, (answered, right, chosen) in _totals(answers, session.quiz.question_list).items():
+                add_counts(session.quiz.translation_key, question_id, answered, right, chosen)
+
+
+def not_yet_counted(quiz_key):
+    """{question id: (answered, right, Counter)} of live answers still waiting to be counted."""
+    by_session = defaultdict(list)
+    for session_id, index, choice_ids, is_right in LiveAnswer.objects.filter(
+        session__quiz__translation_key=quiz_key, session__tallied=False
+    ).values_list("session_id", "question_index", "choice_ids", "is_right"):
+        by_session[session_id].append((index, choice_ids, is_right))
+    totals = defaultdict(lambda: [0, 0, Counter()])
+    for session in LiveSession.objects.filter(pk__in=by_session).select_related("quiz"):
+        for question_id, (answered, right, chosen) in _totals(
+            by_session[session.pk], session.quiz.question_list
+        ).items():
+            totals[question_id][0] += answered
+            totals[question_id][1] += right
+            totals[question_id][2].update(chosen)
+    return totals
+
+
+def exact_counts(quiz_key):
+    """{question id: (answered, right, {choice id: times chosen})}: counted so far plus live answers waiting."""
+    from quizzes.models import ChoiceTally, QuestionTally
+
+    counts = {}
+    for tally in QuestionTally.objects.filter(quiz_key=quiz_key):
+        counts[tally.question_id] = [tally.answered, tally.answered_right, Counter()]
+    for question_id, choice_id, chosen in ChoiceTally.objects.filter(quiz_key=quiz_key).values_list(
+        "question_id", "choice_id", "chosen"
+    ):
+        counts.setdefault(question_id, [0, 0, Counter()])[2][choice_id] += chosen
+    for question_id, (answered, right, chosen) in not_yet_counted(quiz_key).items():
+        total = counts.setdefault(question_id, [0, 0, Counter()])
+        total[0] += answered
+        total[1] += right
+        total[2].update(chosen)
+    return {question_id: (answered, right, dict(chosen)) for question_id, (answered, right, chosen) in counts.items()}
+
+
+def answers_not_yet_counted_by_quiz():
+    """{quiz translation key: live answers waiting to be counted} for the report's index."""
+    from django.db.models import Count
+
+    return dict(
+        LiveAnswer.objects.filter(session__tallied=False)
+        .values_list("session__quiz__translation_key")
+        .annotate(n=Count("id"))
+        .values_list("session__quiz__translation_key", "n")
+    )
+
+
+# Room events ------------------------------------------------------------------------------------
+
+
+def member_removed(room, member):
+    """Inside the room's removal transaction: the pupil's answers leave the results (and the counts)."""
+    session = LiveSession.objects.select_related("quiz").filter(room=room).first()
+    if session is None:
+        return
+    answers = LiveAnswer.objects.filter(session=session, member=member)
+    if LiveSession.objects.filter(pk=session.pk, tallied=True).exists():
+        rows = answers.values_list("question_index", "choice_ids", "is_right")
+        for question_id, (answered, right, chosen) in _totals(rows, session.quiz.question_list).items():
+            add_counts(session.quiz.translation_key, question_id, -answered, -right, {k: -v for k, v in chosen.items()})
+    answers.delete()
+    # Phones and screens follow the session's version: the distribution and scores changed.
+    LiveSession.objects.filter(pk=session.pk).update(version=F("version") + 1)
+
+
+def rooms_deleting(room_ids):
+    fold_into_counts(LiveSession.objects.filter(room_id__in=room_ids).values_list("pk", flat=True))
+
+
+def accepts_members(room) -> bool:
+    return LiveSession.objects.filter(room=room).exclude(phase=Phase.ENDED).exists()
+
+
+# What screens show ---------------------------------------------------------------------------
+
+
+def answered_count(session) -> int:
+    return LiveAnswer.objects.filter(session=session, question_index=session.question_index).count()
 
 
 @dataclass
@@ -299,9 +265,8 @@ class QuestionResult:
         return round(100 * self.right / self.answered) if self.answered else 0
 
 
-def results(session, only_index=None) -> list[QuestionResult]:
+def results(session, questions, only_index=None) -> list[QuestionResult]:
     """Per question: how many answered, how many were right, how many chose each answer."""
-    questions = session.quiz.question_list
     answers = LiveAnswer.objects.filter(session=session)
     if only_index is not None:
         answers = answers.filter(question_index=only_index)
@@ -335,15 +300,5 @@ def results(session, only_index=None) -> list[QuestionResult]:
     return out
 
 
-def pupil_score(pupil, session) -> tuple[int, int]:
-    right = pupil.answers.filter(is_right=True).count()
-    return right, len(session.quiz.question_list)
-
-
-def answered_counts_by_question(session):
-    return dict(
-        LiveAnswer.objects.filter(session=session)
-        .values_list("question_index")
-        .annotate(n=Count("id"))
-        .values_list("question_index", "n")
-    )
+def member_score(session, member) -> int:
+    return LiveAnswer.objects.filter(session=session, member=member, is_right=True).count()

@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("", include("support.urls")),
     path("", include("factsheets.urls")),
     path("", include("decisiontrees.urls")),
+    path("", include("rooms.urls")),
     path("", include("quizzes.urls")),
     path("", include("education.urls")),
     path("", include("library.urls")),

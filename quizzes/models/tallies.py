@@ -1,4 +1,8 @@
-"""Anonymous answer counts from self-paced quizzes: how often each answer was chosen.
+"""Anonymous answer counts: how often each answer was chosen, in self-paced quizzes and live classes.
+
+Self-paced answers are counted as they come; a live class's answers are added once, when its
+session ends or is deleted (quizzes.classroom.fold_into_counts), and the editors' report adds
+those of sessions still running, so the totals are exact at any time.
 
 Nothing about the pupil is stored, not even a time: only counters per question and per
 answer, shared by every translation of a quiz (keyed on its translation_key; question and
@@ -65,3 +69,13 @@ def count_answer(quiz_key, question_id, chosen_ids, right: bool, *, amount=1):
 
 def uncount_answer(quiz_key, question_id, chosen_ids, right: bool):
     count_answer(quiz_key, question_id, chosen_ids, right, amount=-1)
+
+
+def add_counts(quiz_key, question_id, answered, answered_right, chosen):
+    """Add totals for one question at once (negative amounts take counted answers back out)."""
+    lookup = {"quiz_key": quiz_key, "question_id": question_id}
+    if answered:
+        _increment(QuestionTally, lookup, answered=answered, answered_right=answered_right)
+    for choice_id in sorted(chosen):
+        if chosen[choice_id]:
+            _increment(ChoiceTally, {**lookup, "choice_id": choice_id}, chosen=chosen[choice_id])

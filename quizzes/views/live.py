@@ -1,14 +1,17 @@
-"""Live classroom mode: the teacher's host and projector pages, and the pupils' pages.
+"""Live classroom quiz: the teacher's control and projector screen, and the pupils' phones.
 
-Pupils get one cookie, set only by these pages: a random device token (no name, no account)
-that lets the same phone come back to its alias and answers after a refresh or a Wi-Fi switch.
-The right answer never reaches a pupil's page or state before the teacher reveals it.
+Every address carries the room's join code and no secret. The teacher's devices are known by
+their host cookie, the pupils' by their device cookie (rooms.access); anyone else gets the
+room's one 404, whether or not the code exists.
+
+Pages are thin shells: the part that changes with the phase is a small fragment ("panel"),
+which the page's script (quizzes/static/quizzes/live.js) fetches again only when the
+session's version moves: pupils poll their panel with If-None-Match and get 304 Not Modified
+(one indexed query, no template) until the teacher clicks; teachers' screens poll a tiny JSON
+state for the counts. Without JavaScript, every page has a Refresh link and plain forms.
+The right answer never reaches a phone before the reveal: the question panel has no trace of it.
 """
 
-import io
-import secrets
-
-import segno
 from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -17,18 +20,16 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from quizzes import classroom, ratelimit
-from quizzes.aliases import room_symbols
-from quizzes.forms import JoinForm
+from quizzes import classroom
 from quizzes.models import LiveSession, QuizPage
-from quizzes.models.live import idle_lifetime
+from rooms import access, limits
+from rooms import services as rooms
+from rooms.symbols import room_symbols
+from rooms.views import after_action, client_address, join_url, refused
 
 Phase = LiveSession.Phase
-DEVICE_COOKIE = "vigilant_quiz_device"
-
-
-def _gone(request, status=404):
-    return TemplateResponse(request, "quizzes/live/gone.html", {}, status=status)
+PUPIL_POLL_MS = 1000
+HOST_POLL_MS = 1000
 
 
 def _quiz_for_reader(session, request):
@@ -44,68 +45,115 @@ def _quiz_for_reader(session, request):
     return quiz
 
 
-def _join_url(request, session):
-    return request.build_absolute_uri(reverse("quizzes:join") + "?code=" + session.code)
+def _etag_matches(request, etag):
+    return etag in [tag.strip().removeprefix("W/") for tag in request.headers.get("If-None-Match", "").split(",")]
 
 
-# Teacher ---------------------------------------------------------------------------------
+def _no_store(response):
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+# Teacher ---------------------------------------------------------------------------------------
 
 
 @never_cache
 @require_http_methods(["GET", "POST"])
 def start(request, quiz_id):
     quiz = get_object_or_404(QuizPage.objects.live().public(), pk=int(quiz_id))
-    if request.method == "POST":
-        session, host_token = classroom.create_session(quiz)
-        return HttpResponseRedirect(reverse("quizzes:host", args=[host_token]))
-    return TemplateResponse(request, "quizzes/live/start.html", {"quiz": quiz, "page": quiz})
+    if request.method == "GET":
+        return TemplateResponse(request, "quizzes/live/start.html", {"quiz": quiz, "page": quiz})
+    token = access.host_token(request) or access.new_token()
+    refusal = limits.may_open_room(access.token_hash(token), client_address(request))
+    if refusal is not None:
+        return refused(request, refusal.message, 429, refusal.retry_after)
+    try:
+        session = classroom.open_session(quiz, access.token_hash(token))
+    except rooms.NoFreeCode:
+        return refused(
+            request,
+            _("Every join code is in use right now, which should never happen. Wait a few minutes, then try again."),
+            503,
+            60,
+        )
+    response = HttpResponseRedirect(reverse("quizzes:control", args=[session.room.code]))
+    access.set_host_cookie(request, response, token)
+    return response
 
 
-def _host_session(token):
-    session = classroom.session_for_host_token(token)
-    if session is None:
-        raise Http404
+def _host_session(request, code, *, control=True):
+    host = access.host_for(request, code, control=control, related=("room__quiz_session__quiz",))
+    if host is None:
+        return None
+    session = host.room.quiz_session
+    session.room = host.room
     return session
 
 
-@never_cache
-@require_GET
-def host(request, token):
-    session = classroom.session_for_host_token(token)
-    if session is None:
-        return _gone(request)
+def _host_context(request, session):
     quiz = _quiz_for_reader(session, request)
     questions = quiz.question_list
-    joined, answered = classroom.counts(session)
+    room = session.room
     context = {
         "session": session,
+        "room": room,
         "quiz": quiz,
-        "host_token": token,
-        "host_url": request.build_absolute_uri(),
-        "join_url": _join_url(request, session),
-        "symbols": room_symbols(session.room_symbols),
-        "joined": joined,
-        "answered": answered,
-        "total": len(questions),
         "Phase": Phase,
+        "total": len(questions),
+        "joined": room.member_count,
+        "answered": classroom.answered_count(session),
+        "host_version": f"{session.version}.{room.version}",
+        "join_address": join_url(request, room).split("?")[0],
+        "symbols": room_symbols(room.symbols),
+        "poll_ms": HOST_POLL_MS,
     }
     if session.phase in (Phase.QUESTION, Phase.REVEALED):
         context["question"] = questions[session.question_index]
         context["is_last"] = session.question_index == len(questions) - 1
     if session.phase == Phase.REVEALED:
-        context["result"] = classroom.results(session, only_index=session.question_index)[0]
+        context["result"] = classroom.results(session, questions, only_index=session.question_index)[0]
     if session.phase == Phase.ENDED:
-        context["summary"] = classroom.results(session)
-        session.quiz = quiz
-    return TemplateResponse(request, "quizzes/live/host.html", context)
+        context["summary"] = classroom.results(session, questions)
+    return context
+
+
+def _host_page(template, *, control):
+    @never_cache
+    @require_GET
+    def view(request, code):
+        session = _host_session(request, code, control=control)
+        if session is None:
+            return access.not_found(request)
+        context = _host_context(request, session)
+        if control:
+            context["members"] = rooms.members(session.room)
+        return TemplateResponse(request, template, context)
+
+    return view
+
+
+control = _host_page("quizzes/live/control.html", control=True)
+control_panel = _host_page("quizzes/live/control_panel.html", control=True)
+screen = _host_page("quizzes/live/screen.html", control=False)
+screen_panel = _host_page("quizzes/live/screen_panel.html", control=False)
 
 
 @never_cache
 @require_GET
-def host_state(request, token):
-    session = _host_session(token)
-    joined, answered = classroom.counts(session)
-    return JsonResponse({"version": session.version, "phase": session.phase, "joined": joined, "answered": answered})
+def host_state(request, code):
+    """What the teacher's screens poll: the version to follow and the counts that change in place."""
+    session = _host_session(request, code, control=False)
+    if session is None:
+        return access.not_found(request)
+    joined, answered = session.room.member_count, classroom.answered_count(session)
+    version = f"{session.version}.{session.room.version}"
+    etag = f'"{version}.{joined}.{answered}"'
+    if _etag_matches(request, etag):
+        response = HttpResponse(status=304)
+    else:
+        response = JsonResponse({"version": version, "joined": joined, "answered": answered})
+    response["ETag"] = etag
+    return _no_store(response)
 
 
 HOST_ACTIONS = {
@@ -117,10 +165,10 @@ HOST_ACTIONS = {
 
 
 @require_POST
-def host_action(request, token, action):
-    session = classroom.session_for_host_token(token)
+def control_action(request, code, action):
+    session = _host_session(request, code)
     if session is None:
-        return _gone(request)
+        return access.not_found(request)
     if action == "delete":
         classroom.delete_session(session)
         return TemplateResponse(request, "quizzes/live/deleted.html", {})
@@ -130,180 +178,118 @@ def host_action(request, token, action):
         expected = int(request.POST.get("version", ""))
     except ValueError:
         expected = -1
-    # A stale version (a double click, a second tab) changes nothing: the page just shows the current state.
+    # A stale version (a double click, a second device) changes nothing: the page shows the current state.
     HOST_ACTIONS[action](session, expected)
-    return HttpResponseRedirect(reverse("quizzes:host", args=[token]))
+    return after_action(request, reverse("quizzes:control", args=[code]))
 
 
-@never_cache
-@require_GET
-def host_pupils(request, token):
-    """The teacher's list of aliases, on its own page so that it stays off the projector."""
-    session = classroom.session_for_host_token(token)
-    if session is None or not session.is_open:
-        return _gone(request)
-    context = {"quiz": _quiz_for_reader(session, request), "host_token": token, "pupils": classroom.pupils(session)}
-    return TemplateResponse(request, "quizzes/live/pupils.html", context)
+# Pupils ----------------------------------------------------------------------------------------
 
 
-@require_POST
-def remove_pupil(request, token):
-    """The teacher removes one pupil (an outsider, a second phone): an unknown id changes nothing."""
-    session = classroom.session_for_host_token(token)
-    if session is None:
-        return _gone(request)
-    pupil_id = request.POST.get("pupil", "")
-    if pupil_id.isascii() and pupil_id.isdigit() and len(pupil_id) <= 9:
-        classroom.remove_pupil(session, int(pupil_id))
-    return HttpResponseRedirect(reverse("quizzes:host-pupils", args=[token]))
+def _pupil(request, code):
+    member = access.member_for(request, code, "room__quiz_session__quiz")
+    if member is None:
+        return None, None
+    session = member.room.quiz_session
+    session.room = member.room
+    return session, member
 
 
-@require_GET
-def qr_code(request, code):
-    session = classroom.session_for_code(code)
-    if session is None:
-        raise Http404
-    svg = io.BytesIO()
-    # A standalone SVG document (with its namespace): browsers show it through <img src>.
-    segno.make(_join_url(request, session), error="m").save(svg, kind="svg", scale=8, border=2, light="#fff")
-    response = HttpResponse(svg.getvalue(), content_type="image/svg+xml")
-    response["Cache-Control"] = "private, max-age=600"
-    return response
+def _pupil_etag(session_version, removed):
+    return f'"p{session_version}.{int(removed)}"'
 
 
-# Pupils ----------------------------------------------------------------------------------
-
-
-def _device_token(request):
-    token = request.COOKIES.get(DEVICE_COOKIE, "")
-    if 20 <= len(token) <= 64 and token.replace("-", "").replace("_", "").isalnum():
-        return token
-    return ""
-
-
-def _set_device_cookie(request, response, token):
-    response.set_cookie(
-        DEVICE_COOKIE,
-        token,
-        max_age=int(idle_lifetime().total_seconds()),
-        httponly=True,
-        samesite="Lax",
-        secure=request.is_secure(),
-    )
-
-
-def _client_address(request):
-    return request.META.get("REMOTE_ADDR", "unknown")
-
-
-@never_cache
-@require_http_methods(["GET", "POST"])
-def join(request):
-    device_token = _device_token(request) or secrets.token_urlsafe(24)
-    if request.method == "GET":
-        initial = {}
-        code = request.GET.get("code", "")
-        if len(code) == classroom.CODE_LENGTH and code.isascii() and code.isdigit():
-            initial["code"] = code
-        return TemplateResponse(request, "quizzes/live/join.html", {"form": JoinForm(initial=initial)})
-
-    device_hash = classroom.token_hash(device_token)
-    limits = ratelimit.limits_for(device_hash, _client_address(request))
-    form = JoinForm(request.POST)
-    error, status = None, 400
-    if ratelimit.is_blocked(limits):
-        error, status = _("Too many wrong codes from this device. Wait ten minutes, then try again."), 429
-    elif form.is_valid():
-        session = classroom.session_for_code(form.cleaned_data["code"])
-        if session is None:
-            ratelimit.record_failure(limits)
-            error = _("No class session has this code. Check the six digits on the projector.")
-        else:
-            session_limits = ratelimit.limits_for(device_hash, _client_address(request), session.pk)
-            if ratelimit.is_blocked(session_limits):
-                error, status = _("Too many wrong tries for this code. Wait ten minutes, then try again."), 429
-            elif not secrets.compare_digest(form.symbols, session.room_symbols):
-                ratelimit.record_failure(session_limits)
-                error = _("The symbols do not match the ones on the projector. Look again and pick them in order.")
-            elif not session.is_open:
-                error, status = _("This class session has ended."), 410
-            elif classroom.join(session, device_token).removed:
-                return _removed(request)
-            else:
-                response = HttpResponseRedirect(reverse("quizzes:play", args=[session.code]))
-                _set_device_cookie(request, response, device_token)
-                return response
-    response = TemplateResponse(request, "quizzes/live/join.html", {"form": form, "error": error}, status=status)
-    _set_device_cookie(request, response, device_token)
-    return response
-
-
-def _pupil_context(request, session, pupil):
+def _pupil_context(request, session, member, error=None):
     quiz = _quiz_for_reader(session, request)
     questions = quiz.question_list
-    context = {"session": session, "pupil": pupil, "quiz": quiz, "page": quiz, "total": len(questions), "Phase": Phase}
+    context = {
+        "session": session,
+        "room": session.room,
+        "member": member,
+        "quiz": quiz,
+        "page": quiz,
+        "total": len(questions),
+        "Phase": Phase,
+        "error": error,
+        "etag": _pupil_etag(session.version, member.removed),
+        "poll_ms": PUPIL_POLL_MS,
+        "removed_message": classroom.REMOVED,
+    }
+    if member.removed:
+        return context
     if session.phase in (Phase.QUESTION, Phase.REVEALED):
         question = questions[session.question_index]
-        answer = pupil.answers.filter(question_index=session.question_index).first()
+        answer = session.answers.filter(member=member, question_index=session.question_index).first()
         context.update(question=question, answer=answer, chosen=set(answer.choice_ids) if answer else set())
     if session.phase == Phase.ENDED:
-        context["score"], context["total"] = classroom.pupil_score(pupil, session)
+        context["score"] = classroom.member_score(session, member)
     return context
 
 
-def _removed(request):
-    return TemplateResponse(request, "quizzes/live/removed.html", {"message": classroom.REMOVED}, status=403)
-
-
-def _pupil_or_redirect(request, code):
-    session, pupil = classroom.session_and_pupil(code, _device_token(request))
-    if session is None:
-        return None, None, _gone(request)
-    if pupil is None:
-        return session, None, HttpResponseRedirect(reverse("quizzes:join") + "?code=" + session.code)
-    if pupil.removed:
-        return session, pupil, _removed(request)
-    return session, pupil, None
+def _panel(request, session, member, status=200, error=None):
+    context = _pupil_context(request, session, member, error)
+    response = TemplateResponse(request, "quizzes/live/play_panel.html", context, status=status)
+    response["ETag"] = context["etag"]
+    return _no_store(response)
 
 
 @never_cache
 @require_GET
 def play(request, code):
-    session, pupil, response = _pupil_or_redirect(request, code)
-    if response:
-        return response
-    return TemplateResponse(request, "quizzes/live/play.html", _pupil_context(request, session, pupil))
+    session, member = _pupil(request, code)
+    if session is None:
+        return access.not_found(request)
+    status = 403 if member.removed else 200
+    return TemplateResponse(request, "quizzes/live/play.html", _pupil_context(request, session, member), status=status)
+
+
+@require_GET
+def play_panel(request, code):
+    """The phase-specific part of the pupil's page; 304 while nothing changed (one query, no template)."""
+    if _etag_matches(request, "*"):
+        raise Http404
+    token = access.device_token(request)
+    if token and access.is_code(code) and request.headers.get("If-None-Match"):
+        row = (
+            classroom.LiveSession.objects.filter(room__code=code, room__members__device_hash=access.token_hash(token))
+            .values_list("version", "room__members__removed", "room__last_activity")
+            .first()
+        )
+        if row is not None and _etag_matches(request, _pupil_etag(row[0], row[1])):
+            response = HttpResponse(status=304)
+            response["ETag"] = _pupil_etag(row[0], row[1])
+            return _no_store(response)
+    session, member = _pupil(request, code)
+    if session is None:
+        return access.not_found(request)
+    return _panel(request, session, member)
 
 
 @require_POST
 def answer(request, code):
-    session, pupil, response = _pupil_or_redirect(request, code)
-    if response:
-        return response
+    """One small request; the script gets the new panel back, a plain form the page again."""
+    session, member = _pupil(request, code)
+    if session is None:
+        return access.not_found(request)
+    by_script = bool(request.headers.get("X-Live-Panel"))
     try:
-        question_index = int(request.POST.get("question", ""))
-        if not 0 <= question_index < len(session.quiz.question_list):
-            raise ValueError
-    except ValueError:
-        question_index = None
-    try:
-        if question_index is None:
-            raise classroom.AnswerRejected(classroom.NOT_CURRENT, 409)
-        classroom.record_answer(session, pupil, question_index, request.POST.getlist("choice"))
+        if member.removed:
+            raise classroom.AnswerRejected(classroom.REMOVED, 403)
+        questions = session.quiz.question_list
+        try:
+            index = int(request.POST.get("question", ""))
+            if not 0 <= index < len(questions):
+                raise ValueError
+        except ValueError:
+            raise classroom.AnswerRejected(classroom.NOT_CURRENT, 409) from None
+        classroom.record_answer(session, member, questions[index], request.POST.getlist("choice"))
     except classroom.AnswerRejected as rejected:
-        if rejected.message == classroom.REMOVED:
-            return _removed(request)
-        session.refresh_from_db()
-        context = {**_pupil_context(request, session, pupil), "error": rejected.message}
+        session.refresh_from_db(fields=["phase", "question_index", "version"])
+        member.refresh_from_db(fields=["removed"])
+        if by_script:
+            return _panel(request, session, member, rejected.status, rejected.message)
+        context = _pupil_context(request, session, member, rejected.message)
         return TemplateResponse(request, "quizzes/live/play.html", context, status=rejected.status)
-    return HttpResponseRedirect(reverse("quizzes:play", args=[session.code]))
-
-
-@never_cache
-@require_GET
-def pupil_state(request, code):
-    """What a pupil's page polls: only the phase and a version, never an answer."""
-    state = classroom.state_for_code(code)
-    if state is None:
-        return JsonResponse({"gone": True}, status=404)
-    return JsonResponse(state)
+    if by_script:
+        return _panel(request, session, member)
+    return HttpResponseRedirect(reverse("quizzes:play", args=[code]))

@@ -1,5 +1,7 @@
 """Quizzes built by the demo loader (tests/conftest.py loads it once per session)."""
 
+import json
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -22,24 +24,38 @@ def grooming_quiz(db):
 
 
 class Teacher:
-    def __init__(self, quiz):
-        self.client = Client()
+    """The device that started the session: it holds the host cookie."""
+
+    def __init__(self, quiz, address="10.9.0.1"):
+        self.client = Client(REMOTE_ADDR=address)
         response = self.client.post(reverse("quizzes:start", args=[quiz.pk]))
-        assert response.status_code == 302
-        self.host_url = response["Location"]
-        self.token = self.host_url.rstrip("/").rsplit("/", 1)[-1]
-        self.session = LiveSession.objects.latest("pk")
+        assert response.status_code == 302, response.status_code
+        self.control_url = response["Location"]
+        self.session = LiveSession.objects.select_related("room").latest("pk")
+        self.room = self.session.room
+        self.code = self.room.code
+        assert self.control_url == reverse("quizzes:control", args=[self.code])
 
     def refresh(self):
         self.session.refresh_from_db()
+        self.room.refresh_from_db()
         return self.session
 
     def page(self):
-        return self.client.get(self.host_url)
+        return self.client.get(self.control_url)
+
+    def screen(self):
+        return self.client.get(reverse("quizzes:screen", args=[self.code]))
+
+    def state(self):
+        return json.loads(self.client.get(reverse("quizzes:host-state", args=[self.code])).content)
 
     def act(self, action, version=None):
         version = self.refresh().version if version is None else version
-        return self.client.post(reverse("quizzes:host-action", args=[self.token, action]), {"version": version})
+        return self.client.post(reverse("quizzes:control-action", args=[self.code, action]), {"version": version})
+
+    def room_action(self, action, data=None):
+        return self.client.post(reverse(f"rooms:{action}", args=[self.code]), data or {})
 
 
 class Pupil:
@@ -47,17 +63,24 @@ class Pupil:
         self.client = Client(REMOTE_ADDR=address)
 
     def join(self, session, code=None, symbols=None):
-        symbols = symbols or session.room_symbols
-        data = {"code": code or session.code}
+        symbols = symbols or session.room.symbols
+        data = {"code": code or session.room.code}
         data.update({f"symbol{n + 1}": letter for n, letter in enumerate(symbols)})
-        return self.client.post(reverse("quizzes:join"), data)
+        return self.client.post(reverse("rooms:join"), data)
 
     def page(self, session):
-        return self.client.get(reverse("quizzes:play", args=[session.code]))
+        return self.client.get(reverse("quizzes:play", args=[session.room.code]))
 
-    def answer(self, session, question_index, choice_ids):
+    def panel(self, session, etag=None):
+        extra = {"HTTP_IF_NONE_MATCH": etag} if etag else {}
+        return self.client.get(reverse("quizzes:play-panel", args=[session.room.code]), **extra)
+
+    def answer(self, session, question_index, choice_ids, *, script=False):
+        extra = {"HTTP_X_LIVE_PANEL": "1"} if script else {}
         return self.client.post(
-            reverse("quizzes:answer", args=[session.code]), {"question": question_index, "choice": list(choice_ids)}
+            reverse("quizzes:answer", args=[session.room.code]),
+            {"question": question_index, "choice": list(choice_ids)},
+            **extra,
         )
 
 

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "support",
     "factsheets",
     "decisiontrees",
+    "rooms",
     "quizzes",
     "education",
     "library",
@@ -348,6 +349,18 @@ PERMISSIONS_POLICY = {
 
 # Quick exit: a neutral, non-personalised page (a weather forecast).
 QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.meteolux.lu/")
+
+# Live class rooms (rooms app): deleted with everything in them this long after the last activity;
+# pupils per room; rooms one address may open per hour.
+ROOMS_IDLE_HOURS = int(os.environ.get("ROOMS_IDLE_HOURS", "3"))
+ROOMS_CAPACITY = int(os.environ.get("ROOMS_CAPACITY", "40"))
+ROOMS_OPENS_PER_ADDRESS_PER_HOUR = int(os.environ.get("ROOMS_OPENS_PER_ADDRESS_PER_HOUR", "60"))
+
+# What the scheduler process (Procfile, `manage.py run_scheduler`) sweeps every minute.
+VIGILANT_SWEEPS = [
+    "rooms.services.delete_expired_rooms",
+    "core.counters.delete_expired",
+]
 
 # Demo content: each app that ships demo content adds its loader here, in dependency order.
 VIGILANT_DEMO_LOADERS = [

@@ -1,8 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from quizzes.aliases import ROOM_SYMBOL_COUNT, SYMBOL_LETTERS, SYMBOLS
-from quizzes.classroom import CODE_LENGTH
+from rooms.access import CODE_LENGTH
+from rooms.symbols import ROOM_SYMBOL_COUNT, SYMBOL_LETTERS, SYMBOLS
 
 ORDINALS = [_("First symbol"), _("Second symbol"), _("Third symbol")]
 

@@ -1,5 +1,7 @@
 """Friendly aliases for pupils ("Otter 3") and the room symbols shown only on the projector.
 
+The symbols are the second factor of joining: a code that leaks out of the room is not enough.
+
 Both are stored as numbers and named in the reader's language when shown.
 """
 
@@ -40,7 +42,7 @@ SYMBOLS = [
     ("▲", _("triangle")),
     ("●", _("circle")),
 ]
-SYMBOL_LETTERS = "abcdefgh"  # one letter per symbol, as stored in LiveSession.room_symbols
+SYMBOL_LETTERS = "abcdefgh"  # one letter per symbol, as stored in Room.symbols
 ROOM_SYMBOL_COUNT = 3
 
 
