@@ -7,7 +7,8 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from quizzes.models import LiveAnswer, LivePupil, LiveSession
+from quizzes.models import LiveAnswer, LiveSession
+from rooms.models import Room, RoomMember
 
 from .conftest import Pupil, Teacher, right_ids
 
@@ -22,38 +23,38 @@ def _played_session(quiz):
 
 
 def _age(session, hours):
-    LiveSession.objects.filter(pk=session.pk).update(last_activity=timezone.now() - timedelta(hours=hours))
+    Room.objects.filter(pk=session.room_id).update(last_activity=timezone.now() - timedelta(hours=hours))
 
 
-def test_command_deletes_idle_sessions_with_pupils_and_answers(sexting_quiz):
+def test_the_scheduler_deletes_idle_sessions_with_pupils_and_answers(sexting_quiz):
     old, _p = _played_session(sexting_quiz)
     recent, _q = _played_session(sexting_quiz)
     _age(old.session, 4)
     _age(recent.session, 2)
     out = StringIO()
-    call_command("delete_expired_live_sessions", stdout=out)
-    assert "1" in out.getvalue()
+    call_command("run_scheduler", "--once", stdout=out)
+    assert "rooms.services.delete_expired_rooms: 1" in out.getvalue()
     assert list(LiveSession.objects.values_list("pk", flat=True)) == [recent.session.pk]
-    assert not LivePupil.objects.filter(session_id=old.session.pk).exists()
+    assert not Room.objects.filter(pk=old.session.room_id).exists()
+    assert not RoomMember.objects.filter(room_id=old.session.room_id).exists()
     assert not LiveAnswer.objects.filter(session_id=old.session.pk).exists()
     assert LiveAnswer.objects.filter(session_id=recent.session.pk).count() == 1
 
 
-def test_expired_session_is_deleted_when_someone_opens_it(sexting_quiz):
+def test_an_expired_session_cannot_be_opened_before_it_is_swept(sexting_quiz):
     teacher, pupil = _played_session(sexting_quiz)
     _age(teacher.session, 4)
-    response = pupil.page(teacher.session)
-    assert response.status_code == 404
-    assert not LiveSession.objects.filter(pk=teacher.session.pk).exists()
-    assert not LiveAnswer.objects.exists()
+    assert pupil.page(teacher.session).status_code == 404
     assert teacher.page().status_code == 404
+    assert teacher.screen().status_code == 404
 
 
 def test_activity_keeps_a_session_alive(sexting_quiz):
     teacher, _pupil = _played_session(sexting_quiz)
     _age(teacher.session, 2)
     teacher.act("reveal")
-    assert teacher.refresh().last_activity > timezone.now() - timedelta(minutes=1)
+    teacher.refresh()
+    assert teacher.room.last_activity > timezone.now() - timedelta(minutes=1)
 
 
 def test_an_expired_code_cannot_be_joined(sexting_quiz):
@@ -61,4 +62,4 @@ def test_an_expired_code_cannot_be_joined(sexting_quiz):
     _age(teacher.session, 4)
     response = Pupil().join(teacher.session)
     assert response.status_code == 400
-    assert reverse("quizzes:join") in response.content.decode()
+    assert reverse("rooms:join") in response.content.decode()

@@ -52,7 +52,7 @@ def test_answering_for_an_ended_session(running):
 def test_tampered_question_number_is_refused(running, question):
     teacher, pupil, quiz = running
     response = pupil.client.post(
-        reverse("quizzes:answer", args=[teacher.session.code]), {"question": question, "choice": right_ids(quiz, 0)}
+        reverse("quizzes:answer", args=[teacher.code]), {"question": question, "choice": right_ids(quiz, 0)}
     )
     assert response.status_code in (400, 409)
     assert not LiveAnswer.objects.exists()
@@ -78,13 +78,12 @@ def test_a_stale_host_click_does_not_skip_a_question(running):
     assert (session.phase, session.question_index) == (Phase.QUESTION, 1)
 
 
-def test_unknown_host_link_and_unknown_code_get_clear_404_pages(client, db):
-    response = client.get(reverse("quizzes:host", args=["x" * 43]))
+def test_unknown_code_gets_a_clear_404_page(client, db):
+    response = client.get(reverse("quizzes:control", args=["000000"]))
     assert response.status_code == 404
-    assert "n'existe plus" in response.content.decode()
+    assert "Séance introuvable" in response.content.decode()
     assert client.get(reverse("quizzes:play", args=["000000"])).status_code == 404
-    assert client.get(reverse("quizzes:pupil-state", args=["000000"])).status_code == 404
-    assert client.post(reverse("quizzes:host-action", args=["y" * 43, "next"])).status_code == 404
+    assert client.post(reverse("quizzes:control-action", args=["000000", "next"])).status_code == 404
 
 
 def test_starting_a_session_for_a_page_that_is_not_a_quiz_is_404(client, home_fr):

@@ -1,21 +1,17 @@
-"""The teacher removes a participant, and stops waiting for the last answers by revealing."""
-
-import json
+"""The teacher removes a participant: their answers leave the results and the counts, the phone is
+told why, and they cannot come back."""
 
 from django.urls import reverse
 
-from quizzes.models import LiveAnswer, LivePupil
+from quizzes.models import LiveAnswer
+from rooms.models import RoomMember
 
 from .conftest import Pupil, Teacher, right_ids, wrong_id
 from .test_live_counts import counts
 
 
-def _remove(teacher, pupil_id):
-    return teacher.client.post(reverse("quizzes:remove-pupil", args=[teacher.token]), {"pupil": pupil_id})
-
-
-def _pupil_row(session, n):
-    return LivePupil.objects.filter(session=session).order_by("pk")[n]
+def _member(room, n):
+    return RoomMember.objects.filter(room=room).order_by("pk")[n]
 
 
 def test_removed_pupil_leaves_results_and_counts_and_the_phone_says_why(sexting_quiz):
@@ -30,97 +26,72 @@ def test_removed_pupil_leaves_results_and_counts_and_the_phone_says_why(sexting_
     teacher.act("reveal")
     assert counts(sexting_quiz, 0)[0] == before[0] + 2
 
-    intruder_row = _pupil_row(session, 1)
-    host = teacher.page()
-    assert reverse("quizzes:host-pupils", args=[teacher.token]) in host.content.decode()
-    assert intruder_row.alias not in host.content.decode()  # aliases stay off the projector
-    listing = teacher.client.get(reverse("quizzes:host-pupils", args=[teacher.token]))
-    assert [pupil.pk for pupil in listing.context["pupils"]] == sorted(
-        [_pupil_row(session, 0).pk, intruder_row.pk], key=lambda pk: str(LivePupil.objects.get(pk=pk).alias)
-    )
-    assert f"Retirer {intruder_row.alias}" in listing.content.decode()
+    intruder_row = _member(teacher.room, 1)
+    assert intruder_row.alias not in teacher.screen().content.decode()  # aliases stay off the projector
+    control = teacher.page()
+    assert f"Retirer {intruder_row.alias}" in control.content.decode()  # behind a disclosure on the control page
+    etag = intruder.panel(session)["ETag"]
     version = teacher.refresh().version
 
-    assert _remove(teacher, intruder_row.pk).status_code == 302
-    assert teacher.refresh().version == version + 1  # phones and projector reload
-    host = teacher.page()
-    assert host.context["joined"] == 1
-    assert host.context["result"].answered == 1 and host.context["result"].right == 1
-    listing = teacher.client.get(reverse("quizzes:host-pupils", args=[teacher.token]))
-    assert intruder_row.alias not in listing.content.decode()
-    assert not LiveAnswer.objects.filter(pupil=intruder_row).exists()
+    assert teacher.room_action("remove", {"member": intruder_row.pk}).status_code == 302
+    assert teacher.refresh().version == version + 1  # phones and screens redraw
+    assert teacher.state()["joined"] == 1
+    result = teacher.screen().context["result"]
+    assert result.answered == 1 and result.right == 1
+    assert f"Retirer {intruder_row.alias}" not in teacher.page().content.decode()
+    assert not LiveAnswer.objects.filter(member=intruder_row).exists()
     answered, answered_right, chosen = counts(sexting_quiz, 0)
     assert (answered, answered_right) == (before[0] + 1, before[1] + 1)
     wrong = wrong_id(sexting_quiz, 0)
     assert chosen.get(wrong, 0) == before[2].get(wrong, 0)
 
-    # The removed phone is told, cannot answer and cannot rejoin.
-    page = intruder.page(session)
-    assert page.status_code == 403
-    assert "Ton enseignant" in page.content.decode() or "retiré" in page.content.decode()
+    # The removed phone is told at its next poll, cannot answer and cannot rejoin.
+    told = intruder.panel(session, etag)
+    assert told.status_code == 200 and "retiré" in told.content.decode()
+    assert intruder.page(session).status_code == 403
     teacher.act("next")
-    refused = intruder.answer(session, 1, right_ids(sexting_quiz, 1))
-    assert refused.status_code == 403
+    assert intruder.answer(session, 1, right_ids(sexting_quiz, 1)).status_code == 403
     assert intruder.join(session).status_code == 403
-    assert LivePupil.objects.filter(session=session, removed=False).count() == 1
-    assert not LiveAnswer.objects.filter(pupil=intruder_row).exists()
+    assert RoomMember.objects.filter(room=teacher.room, removed=False).count() == 1
+    assert not LiveAnswer.objects.filter(member=intruder_row).exists()
     assert ada.answer(session, 1, right_ids(sexting_quiz, 1)).status_code == 302
+
+
+def test_removing_after_the_end_takes_the_answers_out_of_the_counted_totals(sexting_quiz):
+    teacher = Teacher(sexting_quiz)
+    session = teacher.session
+    pupil = Pupil()
+    pupil.join(session)
+    teacher.act("start")
+    before = counts(sexting_quiz, 0)
+    pupil.answer(session, 0, [wrong_id(sexting_quiz, 0)])
+    teacher.act("end")
+    assert counts(sexting_quiz, 0)[0] == before[0] + 1
+    teacher.room_action("remove", {"member": _member(teacher.room, 0).pk})
+    assert counts(sexting_quiz, 0) == before
 
 
 def test_removing_twice_or_an_unknown_or_foreign_pupil_changes_nothing(sexting_quiz):
     teacher, other = Teacher(sexting_quiz), Teacher(sexting_quiz)
     pupil, stranger = Pupil(), Pupil()
     pupil.join(teacher.session), stranger.join(other.session)
-    foreign = LivePupil.objects.get(session=other.session)
+    foreign = RoomMember.objects.get(room=other.room)
     version = teacher.refresh().version
     for bad in (foreign.pk, "999999999", "abc", "1\x00", "9" * 40, ""):
-        assert _remove(teacher, bad).status_code == 302
+        assert teacher.room_action("remove", {"member": bad}).status_code == 302
     assert teacher.refresh().version == version
-    assert not LivePupil.objects.filter(removed=True, session__in=[teacher.session, other.session]).exists()
-    mine = LivePupil.objects.get(session=teacher.session)
-    assert _remove(teacher, mine.pk).status_code == 302
-    assert _remove(teacher, mine.pk).status_code == 302
+    assert not RoomMember.objects.filter(removed=True, room__in=[teacher.room, other.room]).exists()
+    mine = RoomMember.objects.get(room=teacher.room)
+    assert teacher.room_action("remove", {"member": mine.pk}).status_code == 302
+    assert teacher.room_action("remove", {"member": mine.pk}).status_code == 302
     assert teacher.refresh().version == version + 1
 
 
-def test_only_the_host_link_can_remove(sexting_quiz):
+def test_only_a_teacher_device_can_remove(sexting_quiz):
     teacher = Teacher(sexting_quiz)
     pupil = Pupil()
     pupil.join(teacher.session)
-    row = LivePupil.objects.get(session=teacher.session)
-    response = pupil.client.post(reverse("quizzes:remove-pupil", args=["x" * 43]), {"pupil": row.pk})
+    row = RoomMember.objects.get(room=teacher.room)
+    response = pupil.client.post(reverse("rooms:remove", args=[teacher.code]), {"member": row.pk})
     assert response.status_code == 404
-    assert pupil.client.get(reverse("quizzes:host-pupils", args=["x" * 43])).status_code == 404
-    assert pupil.client.get(reverse("quizzes:remove-pupil", args=[teacher.token])).status_code == 405
-    assert not LivePupil.objects.get(pk=row.pk).removed
-
-
-def test_revealing_stops_waiting_for_the_last_answers(sexting_quiz):
-    teacher = Teacher(sexting_quiz)
-    session = teacher.session
-    quick, slow = Pupil(), Pupil()
-    quick.join(session), slow.join(session)
-    teacher.act("start")
-    quick.answer(session, 0, right_ids(sexting_quiz, 0))
-    teacher.act("reveal")  # one pupil still thinking: the teacher does not have to wait
-    late = slow.answer(session, 0, right_ids(sexting_quiz, 0))
-    assert late.status_code == 409
-    assert "plus ouverte" in late.content.decode()
-    assert teacher.page().context["result"].answered == 1
-    # The slow pupil's phone now shows the right answer, without a verdict of their own.
-    html = slow.page(session).content.decode()
-    assert "quiz-verdict" not in html
-
-
-def test_pupil_state_and_page_never_carry_the_right_answer_before_the_reveal_after_a_removal(sexting_quiz):
-    teacher = Teacher(sexting_quiz)
-    session = teacher.session
-    pupil, other = Pupil(), Pupil()
-    pupil.join(session), other.join(session)
-    teacher.act("start")
-    _remove(teacher, _pupil_row(session, 1).pk)
-    state = json.loads(pupil.client.get(reverse("quizzes:pupil-state", args=[session.code])).content)
-    assert set(state) == {"version", "phase"}
-    html = pupil.page(session).content.decode()
-    for marker in ("quiz-feedback--right", "quiz-verdict", "Bonne réponse"):
-        assert marker not in html
+    assert not RoomMember.objects.get(pk=row.pk).removed

@@ -134,30 +134,30 @@ def test_two_worker_processes_share_the_session_state(two_workers):
     assert status == 200
     status, _html, headers = teacher.post(f"/fr/quiz-live/start/{two_workers['quiz_pk']}/", {})
     assert status == 302
-    host_path = headers["Location"]
-    token = host_path.rstrip("/").rsplit("/", 1)[-1]
+    control_path = headers["Location"]
     with sqlite3.connect(two_workers["database"]) as db:
-        code, symbols = db.execute("SELECT code, room_symbols FROM quizzes_livesession").fetchone()
+        code, symbols = db.execute("SELECT code, symbols FROM rooms_room").fetchone()
+    assert control_path == f"/fr/quiz-live/{code}/control/"
 
     pupils = [Browser() for _ in range(3)]
     for pupil in pupils:
-        pupil.get(f"/fr/quiz-live/join/?code={code}")
+        pupil.get(f"/fr/join/?code={code}")
         data = {"code": code, **{f"symbol{n + 1}": letter for n, letter in enumerate(symbols)}}
-        assert pupil.post("/fr/quiz-live/join/", data)[0] == 302
+        assert pupil.post("/fr/join/", data)[0] == 302
 
-    status, html, _headers = teacher.get(host_path)
+    status, html, _headers = teacher.get(control_path)
     version = re.search(r'name="version" value="(\d+)"', html).group(1)
-    assert teacher.post(f"/fr/quiz-live/host/{token}/start/", {"version": version})[0] == 302
+    assert teacher.post(f"/fr/quiz-live/{code}/control/start/", {"version": version})[0] == 302
 
     # Many parallel polls: the two workers both answer, and all see the question open.
     def poll(_n):
-        status, body, _headers = pupils[_n % 3].get(f"/fr/quiz-live/{code}/state.json")
+        status, body, _headers = pupils[_n % 3].get(f"/fr/quiz-live/{code}/panel/")
         return status, body
 
     with ThreadPoolExecutor(max_workers=8) as pool:
         states = list(pool.map(poll, range(60)))
-    assert all(status == 200 and '"phase": "question"' in body for status, body in states)
-    assert len(_worker_pids(two_workers["access_log"], "/state.json")) == 2
+    assert all(status == 200 and 'name="choice"' in body for status, body in states)
+    assert len(_worker_pids(two_workers["access_log"], "/panel/")) == 2
 
     # An answer stored through one worker is counted by the other.
     _status, play_html, _headers = pupils[0].get(f"/fr/quiz-live/{code}/")
@@ -166,9 +166,9 @@ def test_two_worker_processes_share_the_session_state(two_workers):
     assert pupils[0].post(f"/fr/quiz-live/{code}/answer/", {"question": 0, "choice": choice})[0] == 409
 
     def host_state(_n):
-        return teacher.get(f"/fr/quiz-live/host/{token}/state.json")[1]
+        return teacher.get(f"/fr/quiz-live/{code}/state.json")[1]
 
     with ThreadPoolExecutor(max_workers=8) as pool:
         host_states = list(pool.map(host_state, range(40)))
     assert all('"answered": 1' in body and '"joined": 3' in body for body in host_states)
-    assert len(_worker_pids(two_workers["access_log"], f"/host/{token}/state.json")) == 2
+    assert len(_worker_pids(two_workers["access_log"], f"/{code}/state.json")) == 2
