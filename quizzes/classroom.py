@@ -198,7 +198,10 @@ def exact_counts(quiz_key):
         total[0] += answered
         total[1] += right
         total[2].update(chosen)
-    return {question_id: (answered, right, dict(chosen)) for question_id, (answered, right, chosen) in counts.items()}
+    return {
+        question_id: (answered, right, {choice: n for choice, n in chosen.items() if n})
+        for question_id, (answered, right, chosen) in counts.items()
+    }
 
 
 def answers_not_yet_counted_by_quiz():

@@ -38,7 +38,7 @@ def test_demo_teacher_guide_button_leads_to_a_working_start_page(client, sexting
     before = LiveSession.objects.count()
     response = client.post(buttons[0]["url"])
     assert response.status_code == 302
-    assert response["Location"].startswith(f"/{language}/quiz-live/host/")
+    assert response["Location"].startswith(f"/{language}/quiz-live/") and response["Location"].endswith("/control/")
     assert LiveSession.objects.count() == before + 1
     assert LiveSession.objects.latest("pk").quiz_id == quiz.pk
 
