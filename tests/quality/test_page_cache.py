@@ -87,3 +87,106 @@ def test_not_found_pages_are_not_stored():
     get("/fr/absent/")
     response = get("/fr/absent/")
     assert response.status_code == 404 and "X-Page-Cache" not in response
+
+
+def test_a_class_of_live_answers_and_downloads_leave_cached_pages_cached(sexting_quiz_for_cache):
+    """300 live answers (10 classes of 30), their joins, counts and 50 downloads: no new generation."""
+    from django.urls import reverse
+    from wagtail.models import Locale
+
+    from education.demo import content
+    from education.models import TeacherGuidePage
+    from tests.quizzes.conftest import Pupil, Teacher, right_ids
+
+    get("/fr/a-propos/")
+    assert get("/fr/a-propos/")["X-Page-Cache"] == "hit"
+    quiz = sexting_quiz_for_cache
+    answers = 0
+    for _class in range(10):
+        teacher = Teacher(quiz)
+        pupils = [Pupil() for _ in range(30)]
+        for pupil in pupils:
+            assert pupil.join(teacher.session).status_code == 302
+        teacher.act("start")
+        for pupil in pupils:
+            assert pupil.answer(teacher.session, 0, right_ids(quiz, 0)).status_code == 302
+            answers += 1
+        teacher.act("end")  # the class's answers go into the shared counts
+    assert answers == 300
+    guide = TeacherGuidePage.objects.get(locale=Locale.get_default(), slug=content.TEACHER_SLUG)
+    document = guide.downloads[0].value["document"]
+    for _n in range(50):
+        assert Client().get(reverse("education:download", args=[document.pk, document.filename])).status_code == 200
+    assert get("/fr/a-propos/")["X-Page-Cache"] == "hit"
+
+    page = Page.objects.get(url_path__endswith="/a-propos/").specific
+    page.title = "À propos, revu"
+    page.save_revision().publish()
+    response = get("/fr/a-propos/")
+    assert "X-Page-Cache" not in response and "À propos, revu" in response.content.decode()
+
+
+@pytest.fixture
+def sexting_quiz_for_cache(db):
+    from wagtail.models import Locale
+
+    from quizzes.models import QuizPage
+
+    return QuizPage.objects.get(slug="quiz-sexting", locale=Locale.get_default())
+
+
+def test_an_unknown_query_parameter_makes_no_new_entry():
+    get("/fr/a-propos/")
+    for n in range(3):
+        response = get(f"/fr/a-propos/?utm_source=x{n}")
+        assert response.status_code == 200 and "X-Page-Cache" not in response
+        assert "X-Page-Cache" not in get(f"/fr/a-propos/?utm_source=x{n}")  # never stored
+    assert get("/fr/a-propos/")["X-Page-Cache"] == "hit"  # the canonical page still is
+    # A page that declares its filters caches them (the factsheet index's topic filter).
+    get("/fr/fiches/?topic=sexting")
+    assert get("/fr/fiches/?topic=sexting")["X-Page-Cache"] == "hit"
+    assert "X-Page-Cache" not in get("/fr/fiches/?topic=sexting&junk=1")
+
+
+def test_a_foreign_port_in_the_host_makes_no_new_entry():
+    get("/fr/a-propos/", HTTP_HOST="testserver:8123")
+    assert "X-Page-Cache" not in get("/fr/a-propos/", HTTP_HOST="testserver:8123")
+
+
+def test_a_cache_that_is_down_costs_speed_never_correctness(monkeypatch):
+    get("/fr/a-propos/")
+
+    class Down:
+        def __getattr__(self, name):
+            raise ConnectionError("cache down")
+
+    monkeypatch.setattr("core.page_cache.page_cache", lambda: Down())
+    monkeypatch.setattr("core.site_chrome.cache", Down())
+    response = get("/fr/a-propos/")
+    assert response.status_code == 200 and "X-Page-Cache" not in response
+    page = Page.objects.get(url_path__endswith="/a-propos/").specific
+    page.title = "Publié pendant la panne"
+    page.save_revision().publish()  # publishing works while the cache is down...
+    monkeypatch.undo()
+    response = get("/fr/a-propos/")  # ...and takes effect when it is back
+    assert "Publié pendant la panne" in response.content.decode()
+
+
+def test_a_culled_cache_never_brings_back_a_page_from_before_a_publish():
+    from django.db import connection
+
+    if not hasattr(cache, "_table"):
+        pytest.skip("culling is what Django's database cache does")
+    get("/fr/a-propos/")
+    page = Page.objects.get(url_path__endswith="/a-propos/").specific
+    page.title = "Après publication"
+    page.save_revision().publish()
+    get("/fr/a-propos/")
+    with connection.cursor() as cursor:  # what a cull does: the lowest third of the keys go
+        cursor.execute(f"SELECT cache_key FROM {cache._table} ORDER BY cache_key")  # noqa: S608
+        keys = [row[0] for row in cursor.fetchall()]
+        assert keys and not any("generation" in key for key in keys)  # the generation is not a cache entry
+        for key in keys[: max(1, len(keys) // 3)]:
+            cursor.execute(f"DELETE FROM {cache._table} WHERE cache_key = %s", [key])  # noqa: S608
+    response = get("/fr/a-propos/")
+    assert "Après publication" in response.content.decode()
