@@ -1,359 +1,464 @@
 #!/usr/bin/env python
-"""Load test of the live classroom quiz: classes of 30 pupils joining and answering at once.
+"""Load test of the live class quiz: whole classes joining, following the teacher and answering.
 
-Runs the site under gunicorn (several workers, 127.0.0.1 only) against a fresh PostgreSQL
-database, then simulates classes in parallel. Each class has a teacher (host page, start,
-reveal, next) and 30 pupils who join with the code and symbols, poll the live state every
-1.5 s like the real pages, load each question and all answer it at the same moment.
+Builds its own PostgreSQL database (its name derived from the configured one, so parallel runs
+never clash), migrates it with the production settings, adds a quiz with the number of
+questions asked for, and serves the site with gunicorn (the project's gunicorn.conf.py) on
+127.0.0.1. Then, with one asyncio client per device (aiohttp), every class runs a whole quiz:
+the teacher's device opens the room, waits for the class, starts, reveals when everyone has
+answered and moves on; each pupil's phone joins with the code and symbols, polls its panel
+every second with If-None-Match as live.js does, and answers each question after a short think.
 
-Prints p50/p95/p99 latency of join, answer and live-update (state polling) requests, how long
-a teacher's click takes to reach the pupils' phones, and checks that the answers recorded in
-the database equal the answers the pupils sent.
+Prints the date, machine, load average and command; the generator's own CPU share and the
+server's; answer p50/p95; teacher click to phone (every phone, and the last phone of each
+click) p50/p95; answers sent and stored; errors.
 
-    .venv/bin/python bench/live_quiz_load.py                  # 10 classes
-    .venv/bin/python bench/live_quiz_load.py --classes 10 20 30  # step up until it breaks
+    .venv/bin/python bench/live_quiz_load.py --classes 10 --questions 10
+    .venv/bin/python bench/live_quiz_load.py --classes 30 --questions 4 --redis
 
-Every loop is bounded (deadlines below); nothing leaves 127.0.0.1.
+Environment: PG_TEST_DATABASE_URL (or BENCH_DATABASE_URL) names the PostgreSQL server and the
+database the bench's own name is derived from; VIGILANT_TEST_PORTS the ports it may use;
+TEST_REDIS_URL the Redis for --redis. Nothing leaves 127.0.0.1; every wait is bounded.
 """
 
 import argparse
+import asyncio
 import contextlib
-import http.client
 import json
 import os
+import platform
 import random
 import re
 import secrets
+import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.parse
+import urllib.request
 from collections import defaultdict
+from datetime import datetime
 from pathlib import Path
 
+import aiohttp
 import psycopg
 
 ROOT = Path(__file__).resolve().parents[1]
-DATABASE = os.environ.get("BENCH_DATABASE", "vigilant_bench_quizzes")  # one database per checkout
-PG = "postgres://postgres@127.0.0.1:5432"
+sys.path.insert(0, str(ROOT))
+from bench.demo_server import free_port, port_range  # noqa: E402
+
 SETUP = """
+import os
 from core.demo import ensure_home_page, ensure_locales
 from quizzes.demo import SEXTING, build_quiz, ensure_quiz_index
 ensure_locales()
 index = ensure_quiz_index(ensure_home_page())
-quiz = build_quiz(index, SEXTING, translate=False)
-print(quiz.pk, len(quiz.question_list))
+count = int(os.environ["BENCH_QUESTIONS"])
+questions = (SEXTING["questions"] * count)[:count]
+quiz = build_quiz(index, {**SEXTING, "slug": f"bench-quiz-{count}", "questions": questions}, translate=False)
+print("QUIZ", quiz.pk, len(quiz.question_list))
 """
-POLL_SECONDS = 1.5
-PHASE_DEADLINE = 90  # seconds any one wait may last
+POLL_SECONDS = 1.0  # what live.js does on a pupil's phone
+HOST_POLL_SECONDS = 0.5
+WAIT_LIMIT = 120  # seconds any one wait may last
 CHOICE = re.compile(r'name="choice" value="([^"]+)"')
-VERSION = re.compile(r'name="version" value="(\d+)"')
+QUESTION = re.compile(r'name="question" value="(\d+)"')
+CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+def server_url(name):
+    configured = os.environ.get("BENCH_DATABASE_URL") or os.environ.get(
+        "PG_TEST_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/vigilant"
+    )
+    parts = urllib.parse.urlsplit(configured)
+    base = parts.path.lstrip("/") or "vigilant"
+    return parts._replace(path="/" + name).geturl(), base
 
 
 class Metrics:
     def __init__(self):
-        self.latencies = defaultdict(list)
+        self.latency = defaultdict(list)
         self.errors = defaultdict(int)
-        self.lock = threading.Lock()
+        self.sent = 0
+        self.refused = 0
+        self.retries = 0
+        self.clicks = {}  # (class, session version) -> perf_counter of the click
+        self.seen = defaultdict(dict)  # (class, version) -> {pupil: seconds after the click}
 
-    def add(self, name, seconds):
-        with self.lock:
-            self.latencies[name].append(seconds)
-
-    def error(self, name):
-        with self.lock:
-            self.errors[name] += 1
+    def error(self, name, detail=""):
+        self.errors[name] += 1
+        if self.errors[name] <= 3:
+            print(f"  error in {name}: {detail}", file=sys.stderr)
 
 
-class Client:
-    """One device: a keep-alive connection and its cookies."""
+class Device:
+    """One phone or laptop: its own cookies, sharing the generator's connection pool."""
 
-    def __init__(self, port, metrics):
-        self.port = port
+    def __init__(self, http, base, metrics):
+        self.http = http
+        self.base = base
         self.metrics = metrics
-        self.conn = None
         self.cookies = {}
 
-    def request(self, method, path, data=None, metric=None):
-        body = None
-        headers = {"Host": f"127.0.0.1:{self.port}"}
+    async def request(self, method, path, data=None, headers=None, metric=None):
+        headers = dict(headers or {})
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         if data is not None:
             token = next((v for k, v in self.cookies.items() if k.endswith("csrftoken")), "")
             data = {**data, "csrfmiddlewaretoken": token}
-            body = urllib.parse.urlencode(data, doseq=True)
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-        if self.cookies:
-            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
-        for attempt in range(3):
+        started = time.perf_counter()
+        for attempt in range(2):
             try:
-                if self.conn is None:
-                    self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
-                started = time.perf_counter()
-                self.conn.request(method, path, body=body, headers=headers)
-                response = self.conn.getresponse()
-                content = response.read()
-                elapsed = time.perf_counter() - started
+                async with self.http.request(
+                    method, self.base + path, data=data, headers=headers, allow_redirects=False
+                ) as response:
+                    body = await response.text()
+                    elapsed = time.perf_counter() - started
+                    for header in response.headers.getall("Set-Cookie", []):
+                        name, _sep, value = header.split(";", 1)[0].partition("=")
+                        self.cookies[name.strip()] = value.strip()
                 break
-            except (OSError, http.client.HTTPException):
-                if self.conn is not None:
-                    self.conn.close()
-                self.conn = None
-                if attempt == 2:
+            except (aiohttp.ServerDisconnectedError, aiohttp.ClientOSError) as error:
+                # A kept-alive connection the server closed as it was reused: browsers send again.
+                self.metrics.retries += 1
+                if attempt == 1:
                     if metric:
-                        self.metrics.error(metric)
-                    return 0, b"", {}
-                time.sleep(0.2)
-        for header in response.headers.get_all("Set-Cookie") or []:
-            name, _sep, value = header.split(";", 1)[0].partition("=")
-            self.cookies[name.strip()] = value.strip()
-        if response.getheader("Connection", "").lower() == "close":
-            self.conn.close()
-            self.conn = None
+                        self.metrics.error(metric, repr(error))
+                    return 0, "", {}
+            except (TimeoutError, aiohttp.ClientError) as error:
+                if metric:
+                    self.metrics.error(metric, repr(error))
+                return 0, "", {}
         if metric:
-            self.metrics.add(metric, elapsed)
+            self.metrics.latency[metric].append(elapsed)
             if response.status >= 500:
-                self.metrics.error(metric)
-        return response.status, content, response.headers
+                self.metrics.error(metric, f"{response.status} {path}")
+        return response.status, body, response.headers
 
 
 class ClassRun:
-    def __init__(self, number, args, quiz_pk, metrics):
+    def __init__(self, number, args, quiz_pk, base, http, metrics, db_url):
         self.number = number
         self.args = args
         self.quiz_pk = quiz_pk
+        self.base = base
+        self.http = http
         self.metrics = metrics
+        self.db_url = db_url
         self.code = None
         self.symbols = None
-        self.ready = threading.Event()
-        self.barrier = threading.Barrier(args.pupils)
-        self.answers_sent = 0
-        self.answers_refused = 0
-        self.changes = {}  # version -> time the teacher's click returned
-        self.lock = threading.Lock()
+        self.ready = asyncio.Event()
+        self.done = False
         self.failed = False
 
-    # Teacher ---------------------------------------------------------------------------
-    def teacher(self):
-        client = Client(self.args.port, self.metrics)
+    async def teacher(self):
+        device = Device(self.http, self.base, self.metrics)
         try:
-            client.request("GET", f"/fr/quiz-live/start/{self.quiz_pk}/")
-            status, _body, headers = client.request("POST", f"/fr/quiz-live/start/{self.quiz_pk}/", {})
-            host = headers.get("Location") if status == 302 else None
-            if not host:
-                raise RuntimeError(f"start failed: {status}")
-            token = host.rstrip("/").rsplit("/", 1)[-1]
-            with psycopg.connect(f"{PG}/{DATABASE}") as db:
-                self.code, self.symbols = db.execute(
-                    "SELECT code, room_symbols FROM quizzes_livesession"
-                    " WHERE host_token_hash = encode(sha256(%s::bytea), 'hex')",
-                    (token,),
-                ).fetchone()
+            await device.request("GET", f"/fr/quiz-live/start/{self.quiz_pk}/")
+            status, _body, headers = await device.request(
+                "POST", f"/fr/quiz-live/start/{self.quiz_pk}/", {}, metric="teacher"
+            )
+            if status != 302:
+                raise RuntimeError(f"start answered {status}")
+            self.code = headers["Location"].rstrip("/").split("/")[-2]
+            self.symbols = await asyncio.to_thread(self._symbols)
             self.ready.set()
-            self._wait_host(client, token, lambda s: s["joined"] >= self.args.pupils)
-            for action_index in range(self.args.questions * 2 + 1):
-                _status, body, _h = client.request("GET", host)
-                version = int(VERSION.search(body.decode()).group(1))
-                if action_index == 0:
+            state = await self._wait(device, lambda s: s["joined"] >= self.args.pupils)
+            for step in range(self.args.questions * 2 + 1):
+                if step == 0:
                     action = "start"
-                elif action_index % 2 == 1:
-                    self._wait_host(client, token, lambda s: s["answered"] >= self.args.pupils)
+                elif step % 2 == 1:
+                    state = await self._wait(device, lambda s: s["answered"] >= self.args.pupils)
                     action = "reveal"
                 else:
-                    time.sleep(POLL_SECONDS + 0.5)  # let phones show the reveal
-                    action = "next" if action_index < self.args.questions * 2 else "end"
-                client.request(
-                    "POST", f"/fr/quiz-live/host/{token}/{action}/", {"version": version}, metric="host action"
+                    await asyncio.sleep(self.args.reveal_seconds)  # the class reads the explanation
+                    state = await self._wait(device, lambda s: True)
+                    action = "next"
+                version = int(state["version"].split(".")[0])
+                self.metrics.clicks[(self.number, version + 1)] = time.perf_counter()
+                status, _b, _h = await device.request(
+                    "POST",
+                    f"/fr/quiz-live/{self.code}/control/{action}/",
+                    {"version": version},
+                    headers={"X-Live-Panel": "1"},
+                    metric="teacher",
                 )
-                with self.lock:
-                    self.changes[version + 1] = time.perf_counter()
-        except Exception as error:  # noqa: BLE001 - report and let the pupils stop
-            print(f"class {self.number}: teacher stopped: {error}", file=sys.stderr)
+                if status != 204:
+                    raise RuntimeError(f"{action} answered {status}")
+        except Exception as error:  # noqa: BLE001 - report, and let this class's pupils stop
+            print(f"class {self.number}: the teacher stopped: {error!r}", file=sys.stderr)
             self.failed = True
+        finally:
+            self.done = True
             self.ready.set()
-            self.barrier.abort()
 
-    def _wait_host(self, client, token, condition):
-        deadline = time.monotonic() + PHASE_DEADLINE
+    def _symbols(self):
+        with psycopg.connect(self.db_url) as db:
+            return db.execute("SELECT symbols FROM rooms_room WHERE code = %s", (self.code,)).fetchone()[0]
+
+    async def _wait(self, device, condition):
+        deadline = time.monotonic() + WAIT_LIMIT
         while time.monotonic() < deadline:
-            status, body, _h = client.request("GET", f"/fr/quiz-live/host/{token}/state.json", metric="live update")
-            if status == 200 and condition(json.loads(body)):
-                return
-            time.sleep(1.0)
-        raise RuntimeError("timed out waiting for pupils")
+            status, body, _h = await device.request("GET", f"/fr/quiz-live/{self.code}/state.json", metric="host poll")
+            if status == 200:
+                state = json.loads(body)
+                if condition(state):
+                    return state
+            await asyncio.sleep(HOST_POLL_SECONDS)
+        raise RuntimeError("timed out waiting for the class")
 
-    # Pupil -----------------------------------------------------------------------------
-    def pupil(self):
-        client = Client(self.args.port, self.metrics)
-        if not self.ready.wait(PHASE_DEADLINE) or self.failed:
+    async def pupil(self, number):
+        device = Device(self.http, self.base, self.metrics)
+        await self.ready.wait()
+        if self.failed:
             return
-        time.sleep(random.uniform(0, 3))  # pupils do not all type at the same moment  # noqa: S311
-        client.request("GET", f"/fr/quiz-live/join/?code={self.code}")
+        await asyncio.sleep(random.uniform(0, self.args.join_spread))  # noqa: S311 - pupils type at their own pace
+        await device.request("GET", f"/fr/join/?code={self.code}")
         data = {"code": self.code, **{f"symbol{n + 1}": letter for n, letter in enumerate(self.symbols)}}
-        status, _body, _h = client.request("POST", "/fr/quiz-live/join/", data, metric="join")
+        status, _body, _h = await device.request("POST", "/fr/join/", data, metric="join")
         if status != 302:
-            self.metrics.error("join")
+            self.metrics.error("join", f"status {status}")
             return
-        play = f"/fr/quiz-live/{self.code}/"
-        seen_version = None
+        panel = f"/fr/quiz-live/{self.code}/panel/"
+        etag = None
         answered = set()
-        deadline = time.monotonic() + PHASE_DEADLINE * (self.args.questions + 2)
-        while time.monotonic() < deadline and not self.failed:
-            status, body, _h = client.request("GET", f"{play}state.json", metric="live update")
-            if status != 200:
-                time.sleep(POLL_SECONDS)
-                continue
-            state = json.loads(body)
-            if state["version"] != seen_version:
-                seen_version = state["version"]
-                with self.lock:
-                    clicked = self.changes.get(seen_version)
-                if clicked:
-                    self.metrics.add("click to phone", time.perf_counter() - clicked)
-                _s, page, _h = client.request("GET", play, metric="page reload")
-                if state["phase"] == "ended":
-                    return
-                index_match = re.search(r'name="question" value="(\d+)"', page.decode())
-                if state["phase"] == "question" and index_match and index_match.group(1) not in answered:
-                    choices = CHOICE.findall(page.decode())
-                    with contextlib.suppress(threading.BrokenBarrierError):  # a pupil dropped out: answer anyway
-                        self.barrier.wait(timeout=PHASE_DEADLINE)  # the whole class answers at once
-                    status, _b, _h = client.request(
+        deadline = time.monotonic() + WAIT_LIMIT * (self.args.questions + 2)
+        while time.monotonic() < deadline and not (self.done and self.failed):
+            headers = {"X-Live-Panel": "1", **({"If-None-Match": etag} if etag else {})}
+            status, body, response_headers = await device.request("GET", panel, headers=headers, metric="poll")
+            if status == 200:
+                etag = response_headers.get("ETag")
+                version = int(etag.strip('"').lstrip("p").split(".")[0])
+                # This phone now shows this version's phase: every click up to it has reached it
+                # (a slow phone may skip a phase and show the next one directly).
+                for seen_version in range(2, version + 1):
+                    clicked = self.metrics.clicks.get((self.number, seen_version))
+                    seen = self.metrics.seen[(self.number, seen_version)]
+                    if clicked is not None and number not in seen:
+                        seen[number] = time.perf_counter() - clicked
+                if "quiz-score" in body:
+                    return  # the quiz is over on this phone
+                question = QUESTION.search(body)
+                if question and question.group(1) not in answered:
+                    await asyncio.sleep(random.uniform(*self.args.think))  # noqa: S311
+                    choice = random.choice(CHOICE.findall(body))  # noqa: S311
+                    csrf = CSRF.search(body)
+                    status, body, response_headers = await device.request(
                         "POST",
-                        f"{play}answer/",
-                        {"question": index_match.group(1), "choice": random.choice(choices)},  # noqa: S311
+                        f"/fr/quiz-live/{self.code}/answer/",
+                        {"question": question.group(1), "choice": choice, "csrfmiddlewaretoken": csrf.group(1)},
+                        headers={"X-Live-Panel": "1"},
                         metric="answer",
                     )
-                    if status == 302:  # a browser follows the redirect back to the page
-                        client.request("GET", play, metric="page reload")
-                    with self.lock:
-                        if status == 302:
-                            self.answers_sent += 1
-                        else:
-                            self.answers_refused += 1
-                    answered.add(index_match.group(1))
+                    answered.add(question.group(1))
+                    if status == 200:
+                        self.metrics.sent += 1
+                        etag = response_headers.get("ETag", etag)
+                    else:
+                        self.metrics.refused += 1
+                        self.metrics.error("answer", f"status {status}")
                     continue
-            time.sleep(POLL_SECONDS + random.uniform(-0.2, 0.2))  # noqa: S311
+            elif status not in (304,):
+                self.metrics.error("poll", f"status {status}")
+            await asyncio.sleep(POLL_SECONDS * random.uniform(0.9, 1.1))  # noqa: S311 - as live.js
+        if time.monotonic() >= deadline:
+            self.metrics.error("pupil", "did not reach the end")
 
 
 def percentile(values, fraction):
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))] if ordered else float("nan")
 
 
-def report(metrics):
-    print(f"{'request':<14}{'count':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}{'errors':>8}")
-    for name in ("join", "answer", "live update", "page reload", "host action", "click to phone"):
-        values = metrics.latencies.get(name, [])
-        if not values:
-            continue
-        p = [percentile(values, f) * 1000 for f in (0.5, 0.95, 0.99)]
-        errors = metrics.errors.get(name, 0)
-        print(f"{name:<14}{len(values):>8}{p[0]:>9.0f}{p[1]:>9.0f}{p[2]:>9.0f}{max(values) * 1000:>9.0f}{errors:>8}")
+def cpu_seconds(pid):
+    """User + system CPU seconds of a process and its children (gunicorn's master and workers)."""
+    total = 0.0
+    ticks = os.sysconf("SC_CLK_TCK")
+    pids = [pid]
+    try:
+        pids += [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return 0.0
+    for each in pids:
+        try:
+            fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / ticks
+        except (OSError, IndexError):
+            pass
+    return total
 
 
-def prepare_database(env):
-    with psycopg.connect(f"{PG}/postgres", autocommit=True) as db:
-        db.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
-        db.execute(f"CREATE DATABASE {DATABASE}")
+def machine():
+    model = ""
+    with contextlib.suppress(OSError, StopIteration):
+        model = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
+    return f"{platform.node()}, {os.cpu_count()} CPU cores {model}, Python {platform.python_version()}"
+
+
+def prepare(args, env, db_name, db_url):
+    admin_url, _base = server_url("postgres")
+    with psycopg.connect(admin_url, autocommit=True) as db:
+        db.execute(f'DROP DATABASE IF EXISTS "{db_name}" WITH (FORCE)')
+        db.execute(f'CREATE DATABASE "{db_name}"')
     manage = [sys.executable, str(ROOT / "manage.py")]
-    subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, check=True, cwd=ROOT, timeout=600)
-    subprocess.run([*manage, "collectstatic", "--noinput", "-v", "0"], env=env, check=True, cwd=ROOT, timeout=600)
+    for command in (["migrate", "--noinput", "-v", "0"], ["collectstatic", "--noinput", "-v", "0"]):
+        subprocess.run([*manage, *command], env=env, check=True, cwd=ROOT, timeout=900)
     out = subprocess.run(
-        [*manage, "shell", "-c", SETUP], env=env, check=True, cwd=ROOT, timeout=600, capture_output=True, text=True
-    )
-    quiz_pk, questions = out.stdout.strip().splitlines()[-1].split()
+        [*manage, "shell", "-c", SETUP],
+        env={**env, "BENCH_QUESTIONS": str(args.questions)},
+        check=True,
+        cwd=ROOT,
+        timeout=600,
+        capture_output=True,
+        text=True,
+    ).stdout
+    _label, quiz_pk, questions = next(line for line in out.splitlines() if line.startswith("QUIZ")).split()
     return int(quiz_pk), int(questions)
 
 
-def run_level(args, classes, quiz_pk):
-    with psycopg.connect(f"{PG}/{DATABASE}", autocommit=True) as db:
-        db.execute("DELETE FROM quizzes_liveanswer; DELETE FROM quizzes_livepupil; DELETE FROM quizzes_livesession")
+async def run_level(args, classes, quiz_pk, base, db_url, server_pid):
+    with psycopg.connect(db_url, autocommit=True) as db:
+        db.execute("DELETE FROM rooms_room; DELETE FROM core_counter WHERE key LIKE 'rooms:%'")
     metrics = Metrics()
-    runs = [ClassRun(n, args, quiz_pk, metrics) for n in range(classes)]
-    threads = []
-    for run in runs:
-        threads.append(threading.Thread(target=run.teacher, daemon=True))
-        threads += [threading.Thread(target=run.pupil, daemon=True) for _ in range(args.pupils)]
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=PHASE_DEADLINE * (args.questions + 4))
-    duration = time.perf_counter() - started
-    sent = sum(run.answers_sent for run in runs)
-    refused = sum(run.answers_refused for run in runs)
-    with psycopg.connect(f"{PG}/{DATABASE}") as db:
-        recorded = db.execute("SELECT count(*) FROM quizzes_liveanswer").fetchone()[0]
+    # Idle connections are dropped before gunicorn's own keep-alive (2 s) closes them.
+    connector = aiohttp.TCPConnector(limit=0, ttl_dns_cache=None, keepalive_timeout=1.0)
+    timeout = aiohttp.ClientTimeout(total=60)
+    async with aiohttp.ClientSession(connector=connector, timeout=timeout, cookie_jar=aiohttp.DummyCookieJar()) as http:
+        runs = [ClassRun(n, args, quiz_pk, base, http, metrics, db_url) for n in range(classes)]
+        wall, cpu, server_cpu = time.perf_counter(), time.process_time(), cpu_seconds(server_pid)
+        load_before = os.getloadavg()
+        tasks = []
+        for run in runs:
+            tasks.append(run.teacher())
+            tasks += [run.pupil(n) for n in range(args.pupils)]
+        await asyncio.gather(*tasks)
+        wall = time.perf_counter() - wall
+        cpu = time.process_time() - cpu
+        server_cpu = cpu_seconds(server_pid) - server_cpu
+    with psycopg.connect(db_url) as db:
+        stored = db.execute("SELECT count(*) FROM quizzes_liveanswer").fetchone()[0]
     expected = classes * args.pupils * args.questions
+    requests = sum(len(values) for values in metrics.latency.values())
+    every_phone = [v for seen in metrics.seen.values() for v in seen.values()]
+    last_phone = [max(seen.values()) for seen in metrics.seen.values() if len(seen) == args.pupils]
+    missed = sum(1 for seen in metrics.seen.values() if len(seen) < args.pupils)
     failed = sum(run.failed for run in runs)
-    print(f"\n== {classes} classes x {args.pupils} pupils, {args.questions} questions, {duration:.0f} s ==")
-    report(metrics)
-    verdict = "OK" if recorded == sent == expected else "MISMATCH"
-    print(f"answers expected {expected}, sent (302) {sent}, refused {refused}, recorded {recorded}: {verdict}")
-    print(f"classes that did not finish: {failed}")
-    p95_answer = percentile(metrics.latencies["answer"], 0.95) if metrics.latencies["answer"] else 99
-    return verdict == "OK" and not failed and p95_answer < 2.0
+    ms = 1000
+    print(f"\n== {classes} classes x {args.pupils} pupils x {args.questions} questions: {wall:.0f} s ==")
+    print(
+        f"load generator CPU: {100 * cpu / wall:.0f}% of one core ({100 * cpu / wall / os.cpu_count():.0f}% of the"
+        f" machine); gunicorn CPU: {100 * server_cpu / wall / os.cpu_count():.0f}% of the machine,"
+        f" {1000 * server_cpu / max(1, requests):.1f} ms per request ({requests} requests);"
+        f" load average {load_before[0]:.1f} -> {os.getloadavg()[0]:.1f}"
+    )
+    print(f"{'':<26}{'count':>7}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}")
+    rows = [("join", metrics.latency["join"]), ("answer", metrics.latency["answer"])]
+    rows += [("poll (mostly 304)", metrics.latency["poll"]), ("teacher click", metrics.latency["teacher"])]
+    rows += [("click -> each phone", every_phone), ("click -> last phone", last_phone)]
+    for name, values in rows:
+        if values:
+            print(
+                f"{name:<26}{len(values):>7}{percentile(values, 0.5) * ms:>9.0f}"
+                f"{percentile(values, 0.95) * ms:>9.0f}{max(values) * ms:>9.0f}"
+            )
+    errors = sum(metrics.errors.values())
+    verdict = "OK" if stored == metrics.sent == expected and not errors and not failed and not missed else "MISMATCH"
+    print(
+        f"answers expected {expected}, sent {metrics.sent}, refused {metrics.refused}, stored {stored}: {verdict};"
+        f" errors {dict(metrics.errors) or 0}; classes that stopped {failed}; clicks some phone missed {missed};"
+        f" requests sent again after a closed keep-alive connection {metrics.retries}"
+    )
+    return {
+        "answer_p95": percentile(metrics.latency["answer"], 0.95),
+        "click_p95": percentile(every_phone, 0.95),
+        "ok": verdict == "OK",
+    }
+
+
+def _stop(_signum, _frame):
+    raise KeyboardInterrupt  # so that the server is stopped and the database dropped
 
 
 def main():
+    signal.signal(signal.SIGTERM, _stop)
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--classes", type=int, nargs="+", default=[10])
     parser.add_argument("--pupils", type=int, default=30)
-    parser.add_argument("--workers", type=int, default=4)
-    parser.add_argument("--threads", type=int, default=4)
-    parser.add_argument("--port", type=int, default=8145)
-    parser.add_argument("--redis", action="store_true", help="use Redis on 127.0.0.1:6379 as the cache")
+    parser.add_argument("--questions", type=int, default=10)
+    parser.add_argument("--workers", type=int, default=4, help="gunicorn workers (WEB_CONCURRENCY)")
+    parser.add_argument("--threads", type=int, default=4, help="threads per worker (GUNICORN_THREADS)")
+    parser.add_argument("--think", type=float, nargs=2, default=[1.0, 6.0], metavar=("MIN", "MAX"))
+    parser.add_argument("--join-spread", type=float, default=20.0, help="seconds over which a class joins")
+    parser.add_argument("--reveal-seconds", type=float, default=3.0)
+    parser.add_argument("--redis", action="store_true", help="cache and counters in Redis (TEST_REDIS_URL)")
     args = parser.parse_args()
-    if not 8145 <= args.port <= 8149:
-        parser.error("use a port between 8145 and 8149")
-    # Production settings (hashed static files, no debug), minus HTTPS redirects: loopback HTTP only.
+
+    run_id = secrets.token_hex(3)
+    _url, base_name = server_url("")
+    db_name = f"{base_name}_bench_live"
+    db_url, _ = server_url(db_name)
     static_root = Path(tempfile.mkdtemp(prefix="vigilant-bench-static-"))
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "vigilant.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "SECURE_SSL_REDIRECT": "false",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "STATIC_ROOT": str(static_root),
-        "DATABASE_URL": f"{PG}/{DATABASE}",
-        "DB_CONN_MAX_AGE": "60",
-    }
-    env.pop("REDIS_URL", None)
+    env = {k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
+    env.update(
+        DJANGO_SETTINGS_MODULE="vigilant.settings.production",  # production, minus HTTPS on loopback
+        SECRET_KEY=secrets.token_urlsafe(50),
+        SECURE_SSL_REDIRECT="false",
+        ALLOWED_HOSTS="127.0.0.1",
+        STATIC_ROOT=str(static_root),
+        DATABASE_URL=db_url,
+        DB_CONN_MAX_AGE="60",
+        WEB_CONCURRENCY=str(args.workers),
+        GUNICORN_THREADS=str(args.threads),
+        ROOMS_OPENS_PER_ADDRESS_PER_HOUR="100000",  # every class opens its room from 127.0.0.1
+    )
     if args.redis:
-        env["REDIS_URL"] = "redis://127.0.0.1:6379/15"
-        env["CACHE_KEY_PREFIX"] = "vigilant-bench-quizzes"
-    quiz_pk, args.questions = prepare_database(env)
+        env["REDIS_URL"] = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+        env["CACHE_KEY_PREFIX"] = f"{db_name}-{run_id}"
+    port = free_port(port_range())
+    print(f"Vigilant live quiz benchmark, {datetime.now().astimezone():%Y-%m-%d %H:%M %Z}")
+    print(f"machine: {machine()}; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    print(f"command: {shlex.join([Path(sys.executable).name, *sys.argv])}")
+    print("preparing the database (migrate, static files, quiz)...", flush=True)
+    quiz_pk, args.questions = prepare(args, env, db_name, db_url)
     server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "vigilant.wsgi:application",
-         "--workers", str(args.workers), "--threads", str(args.threads), "--worker-class", "gthread",
-         "--bind", f"127.0.0.1:{args.port}", "--access-logfile", "/dev/null", "--max-requests", "0",
-         "--timeout", "60"],
+        [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "vigilant.wsgi",
+         "--bind", f"127.0.0.1:{port}", "--access-logfile", "/dev/null", "--max-requests", "0"],
         env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
-        for _attempt in range(150):
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
             try:
-                http.client.HTTPConnection("127.0.0.1", args.port, timeout=1).request("GET", "/robots.txt")
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/robots.txt", timeout=2).close()
                 break
             except OSError:
-                time.sleep(0.2)
-        time.sleep(2)
-        cache = "Redis" if args.redis else "database"
+                time.sleep(0.3)
+        cache = f"Redis ({env['REDIS_URL']})" if args.redis else "database cache, counters in PostgreSQL"
         print(
-            f"gunicorn: {args.workers} workers x {args.threads} threads on 127.0.0.1:{args.port}, "
-            f"PostgreSQL {DATABASE}, cache {cache}, {os.cpu_count()} CPU cores"
+            f"server: gunicorn (gunicorn.conf.py, gthread) {args.workers} workers x {args.threads} threads,"
+            f" no recycling, production settings; PostgreSQL database {db_name}; {cache}"
+        )
+        print(
+            f"pupils poll every {POLL_SECONDS:.0f} s with If-None-Match; think {args.think[0]:g}-{args.think[1]:g} s"
+            f" per answer; a class joins over {args.join_spread:g} s"
         )
         for classes in args.classes:
-            if not run_level(args, classes, quiz_pk):
-                print(f"stopping: {classes} classes missed the target (all answers recorded, p95 answer < 2 s)")
-                break
+            asyncio.run(run_level(args, classes, quiz_pk, f"http://127.0.0.1:{port}", db_url, server.pid))
     finally:
         server.terminate()
         server.wait(timeout=30)
         shutil.rmtree(static_root, ignore_errors=True)
+        admin_url, _ = server_url("postgres")
+        with psycopg.connect(admin_url, autocommit=True) as db:
+            db.execute(f'DROP DATABASE IF EXISTS "{db_name}" WITH (FORCE)')
 
 
 if __name__ == "__main__":

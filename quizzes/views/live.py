@@ -21,6 +21,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from quizzes import classroom
+from quizzes.middleware import pupil_etag
 from quizzes.models import LiveSession, QuizPage
 from rooms import access, limits
 from rooms import services as rooms
@@ -32,14 +33,30 @@ PUPIL_POLL_MS = 1000
 HOST_POLL_MS = 1000
 
 
+_parsed_questions = {}  # (page id, live revision id) -> questions, shared by a process's requests
+
+
+def with_questions(quiz):
+    """``quiz`` with its questions parsed once per published revision and process, not per request
+    (a class's phones ask for the same quiz many times a second)."""
+    key = (quiz.pk, quiz.live_revision_id)
+    questions = _parsed_questions.get(key)
+    if questions is None:
+        if len(_parsed_questions) > 500:
+            _parsed_questions.clear()
+        questions = _parsed_questions[key] = quiz.question_list
+    quiz.__dict__["question_list"] = questions
+    return quiz
+
+
 def _quiz_for_reader(session, request):
     """The session's quiz in the reader's language when translated (same question ids), else as started."""
-    quiz = session.quiz
+    quiz = with_questions(session.quiz)
     if quiz.locale.language_code == request.LANGUAGE_CODE:
         return quiz
     translation = quiz.get_translations().filter(locale__language_code=request.LANGUAGE_CODE).live().first()
     if translation is not None:
-        translation = translation.specific
+        translation = with_questions(translation.specific)
         if [q.id for q in translation.question_list] == [q.id for q in quiz.question_list]:
             return translation
     return quiz
@@ -82,7 +99,7 @@ def start(request, quiz_id):
 
 
 def _host_session(request, code, *, control=True):
-    host = access.host_for(request, code, control=control, related=("room__quiz_session__quiz",))
+    host = access.host_for(request, code, control=control, related=("room__quiz_session__quiz__locale",))
     if host is None:
         return None
     session = host.room.quiz_session
@@ -187,16 +204,12 @@ def control_action(request, code, action):
 
 
 def _pupil(request, code):
-    member = access.member_for(request, code, "room__quiz_session__quiz")
+    member = access.member_for(request, code, "room__quiz_session__quiz__locale")
     if member is None:
         return None, None
     session = member.room.quiz_session
     session.room = member.room
     return session, member
-
-
-def _pupil_etag(session_version, removed):
-    return f'"p{session_version}.{int(removed)}"'
 
 
 def _pupil_context(request, session, member, error=None):
@@ -211,7 +224,7 @@ def _pupil_context(request, session, member, error=None):
         "total": len(questions),
         "Phase": Phase,
         "error": error,
-        "etag": _pupil_etag(session.version, member.removed),
+        "etag": pupil_etag(session.version, member.removed),
         "poll_ms": PUPIL_POLL_MS,
         "removed_message": classroom.REMOVED,
     }
@@ -245,18 +258,7 @@ def play(request, code):
 
 @require_GET
 def play_panel(request, code):
-    """The phase-specific part of the pupil's page; 304 while nothing changed (one query, no template)."""
-    token = access.device_token(request)
-    if token and access.is_code(code) and request.headers.get("If-None-Match"):
-        row = (
-            classroom.LiveSession.objects.filter(room__code=code, room__members__device_hash=access.token_hash(token))
-            .values_list("version", "room__members__removed", "room__last_activity")
-            .first()
-        )
-        if row is not None and _etag_matches(request, _pupil_etag(row[0], row[1])):
-            response = HttpResponse(status=304)
-            response["ETag"] = _pupil_etag(row[0], row[1])
-            return _no_store(response)
+    """The phase-specific part of the pupil's page (quizzes.middleware answers 304 while nothing changed)."""
     session, member = _pupil(request, code)
     if session is None:
         return access.not_found(request)
@@ -273,7 +275,7 @@ def answer(request, code):
     try:
         if member.removed:
             raise classroom.AnswerRejected(classroom.REMOVED, 403)
-        questions = session.quiz.question_list
+        questions = with_questions(session.quiz).question_list
         try:
             index = int(request.POST.get("question", ""))
             if not 0 <= index < len(questions):

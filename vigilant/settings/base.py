@@ -80,6 +80,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "core.page_cache.UpdatePageCacheMiddleware",  # first: stores the finished response
     "django.middleware.security.SecurityMiddleware",
+    "quizzes.middleware.PanelNotModifiedMiddleware",  # pupils' polls: 304 with one query, nothing else
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.page_cache.FetchFromPageCacheMiddleware",  # anonymous GETs without cookies only
     # Outside the middleware that answer on their own (LocaleMiddleware's and CommonMiddleware's
