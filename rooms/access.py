@@ -10,6 +10,7 @@ import hashlib
 import secrets
 
 from django.template.response import TemplateResponse
+from django.utils import timezone
 
 from rooms.models import RoomHost, RoomMember, idle_lifetime
 
@@ -82,15 +83,21 @@ def member_for(request, code, *related):
     return member
 
 
-def host_for(request, code, *, control=True, related=()):
-    """This device's host record for the room with ``code`` (a control device if ``control``), or None."""
+def host_for(request, code, *, control=True, related=(), values=None):
+    """This device's host record for the room with ``code`` (a control device if ``control``), or None.
+
+    With ``values`` (field paths from RoomHost), only those are read, as a tuple: a cheap poll.
+    """
     token = host_token(request)
     if not (token and is_code(code)):
         return None
-    hosts = RoomHost.objects.select_related("room", *related).filter(room__code=code, device_hash=token_hash(token))
+    hosts = RoomHost.objects.filter(room__code=code, device_hash=token_hash(token))
     if control:
         hosts = hosts.filter(can_control=True)
-    host = hosts.first()
+    if values is not None:
+        expiry = timezone.now() - idle_lifetime()
+        return hosts.filter(room__last_activity__gte=expiry).values_list(*values).first()
+    host = hosts.select_related("room", *related).first()
     if host is None or host.room.is_expired:
         return None
     return host

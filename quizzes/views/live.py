@@ -159,11 +159,13 @@ screen_panel = _host_page("quizzes/live/screen_panel.html", control=False)
 @require_GET
 def host_state(request, code):
     """What the teacher's screens poll: the version to follow and the counts that change in place."""
-    session = _host_session(request, code, control=False)
-    if session is None:
+    fields = ("room__quiz_session__version", "room__quiz_session__id", "room__quiz_session__question_index")
+    row = access.host_for(request, code, control=False, values=(*fields, "room__version", "room__member_count"))
+    if row is None:
         return access.not_found(request)
-    joined, answered = session.room.member_count, classroom.answered_count(session)
-    version = f"{session.version}.{session.room.version}"
+    session_version, session_id, question_index, room_version, joined = row
+    answered = classroom.LiveAnswer.objects.filter(session_id=session_id, question_index=question_index).count()
+    version = f"{session_version}.{room_version}"
     etag = f'"{version}.{joined}.{answered}"'
     if _etag_matches(request, etag):
         response = HttpResponse(status=304)
