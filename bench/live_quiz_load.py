@@ -157,6 +157,8 @@ class ClassRun:
 
     async def teacher(self):
         device = Device(self.http, self.base, self.metrics)
+        # Classes do not all start at the same second: each starts within the stagger window.
+        await asyncio.sleep(self.number * self.args.stagger / max(1, self.args.classes_now))
         try:
             await device.request("GET", f"/fr/quiz-live/start/{self.quiz_pk}/")
             status, _body, headers = await device.request(
@@ -247,17 +249,24 @@ class ClassRun:
                     await asyncio.sleep(random.uniform(*self.args.think))  # noqa: S311
                     choice = random.choice(CHOICE.findall(body))  # noqa: S311
                     csrf = CSRF.search(body)
-                    status, body, response_headers = await device.request(
-                        "POST",
-                        f"/fr/quiz-live/{self.code}/answer/",
-                        {"question": question.group(1), "choice": choice, "csrfmiddlewaretoken": csrf.group(1)},
-                        headers={"X-Live-Panel": "1"},
-                        metric="answer",
-                    )
+                    form = {"question": question.group(1), "choice": choice, "csrfmiddlewaretoken": csrf.group(1)}
+                    presses = 0
+                    while presses < 3:  # a pupil whose answer did not go through presses again
+                        presses += 1
+                        status, body, response_headers = await device.request(
+                            "POST",
+                            f"/fr/quiz-live/{self.code}/answer/",
+                            form,
+                            headers={"X-Live-Panel": "1"},
+                            metric="answer",
+                        )
+                        if status != 0:
+                            break
                     answered.add(question.group(1))
-                    if status == 200:
+                    # 409 after a lost response: the first press was stored ("already answered").
+                    if status == 200 or (status == 409 and presses > 1):
                         self.metrics.sent += 1
-                        etag = response_headers.get("ETag", etag)
+                        etag = response_headers.get("ETag", etag) if status == 200 else None
                     else:
                         self.metrics.refused += 1
                         self.metrics.error("answer", f"status {status}")
@@ -325,6 +334,7 @@ def prepare(args, env, db_name, db_url):
 
 
 async def run_level(args, classes, quiz_pk, base, db_url, server_pid):
+    args.classes_now = classes
     with psycopg.connect(db_url, autocommit=True) as db:
         db.execute("DELETE FROM rooms_room; DELETE FROM core_counter WHERE key LIKE 'rooms:%'")
     metrics = Metrics()
@@ -398,6 +408,7 @@ def main():
     parser.add_argument("--think", type=float, nargs=2, default=[1.0, 6.0], metavar=("MIN", "MAX"))
     parser.add_argument("--join-spread", type=float, default=20.0, help="seconds over which a class joins")
     parser.add_argument("--reveal-seconds", type=float, default=3.0)
+    parser.add_argument("--stagger", type=float, default=60.0, help="seconds over which the classes start")
     parser.add_argument("--redis", action="store_true", help="cache and counters in Redis (TEST_REDIS_URL)")
     args = parser.parse_args()
 
@@ -448,7 +459,7 @@ def main():
         )
         print(
             f"pupils poll every {POLL_SECONDS:.0f} s with If-None-Match; think {args.think[0]:g}-{args.think[1]:g} s"
-            f" per answer; a class joins over {args.join_spread:g} s"
+            f" per answer; a class joins over {args.join_spread:g} s; classes start over {args.stagger:g} s"
         )
         for classes in args.classes:
             asyncio.run(run_level(args, classes, quiz_pk, f"http://127.0.0.1:{port}", db_url, server.pid))
