@@ -32,10 +32,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         while True:
-            close_old_connections()
             call_command("publish_scheduled", stdout=self.stdout)
             for dotted, result in run_sweeps().items():
                 self.stdout.write(f"{dotted}: {result}")
             if options["once"]:
                 return
             time.sleep(options["every"])
+            close_old_connections()  # a connection idle for a minute may have been dropped
