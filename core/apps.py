@@ -25,6 +25,7 @@ class CoreConfig(AppConfig):
     )
 
     def ready(self):
-        from . import content_generation, signals  # noqa: F401
+        from . import content_generation, signals, site_chrome  # noqa: F401
 
         content_generation.connect()
+        site_chrome.connect()

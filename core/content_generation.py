@@ -30,21 +30,29 @@ KEY = "content-generation"
 _memo = threading.local()
 
 
-def _forget(**kwargs):
-    _memo.value = None
+def _forget_all(**kwargs):
+    _memo.values = {}
 
 
-def current() -> int:
-    """The generation, read once per request (one primary-key look-up)."""
-    value = getattr(_memo, "value", None)
-    if value is None:
-        value = _memo.value = durable_counters().get(KEY)
-    return value
+def current(key=KEY) -> int:
+    """The generation named ``key``, read once per request (one primary-key look-up)."""
+    values = getattr(_memo, "values", None)
+    if values is None:
+        values = _memo.values = {}
+    if key not in values:
+        values[key] = durable_counters().get(key)
+    return values[key]
+
+
+def bump_named(key):
+    if getattr(_memo, "values", None) is None:
+        _memo.values = {}
+    _memo.values[key] = durable_counters().incr(key)
 
 
 def bump(**kwargs):
     """Start a new generation: everything cached under older ones is ignored from now on."""
-    _memo.value = durable_counters().incr(KEY)
+    bump_named(KEY)
 
 
 def _on_content_saved(sender, raw=False, **kwargs):
@@ -63,7 +71,7 @@ def content_models():
 
 def connect():
     """Called by CoreConfig.ready(), once every app is loaded."""
-    request_started.connect(_forget, dispatch_uid="content_generation_forget")
+    request_started.connect(_forget_all, dispatch_uid="content_generation_forget")
     page_published.connect(bump, dispatch_uid="content_generation_published")
     page_unpublished.connect(bump, dispatch_uid="content_generation_unpublished")
     post_delete.connect(bump, sender=Page, dispatch_uid="content_generation_page_deleted")

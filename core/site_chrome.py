@@ -2,9 +2,10 @@
 
 Every page (including the uncacheable live-quiz pages) shows the navigation and the footer;
 building them costs a dozen queries and StreamField parsing. The computed links and numbers are
-cached per language under the content generation (core.content_generation), which changes
-whenever a page is published, unpublished, moved or deleted, or the navigation or footer
-snippet is saved, so readers never see stale links.
+cached per language under a generation of their own (kept, like the content generation, in the
+database: never culled), which changes whenever a page is published, unpublished, moved or
+deleted, or the navigation or footer snippet is saved, so readers never see stale links, and
+saving other content (a help service) does not make every page rebuild them.
 """
 
 import contextlib
@@ -16,6 +17,12 @@ from core import content_generation
 from core.models import NavigationMenu, SiteFooter
 
 TIMEOUT = 24 * 3600
+GENERATION = "site-chrome-generation"
+
+
+def bump_generation(**kwargs):
+    if not kwargs.get("raw"):
+        content_generation.bump_named(GENERATION)
 
 
 def _links(blocks, request):
@@ -32,7 +39,7 @@ def _links(blocks, request):
 
 
 def _cached(kind, build):
-    key = f"site-chrome:{kind}:{get_language()}:{content_generation.current()}"
+    key = f"site-chrome:{kind}:{get_language()}:{content_generation.current(GENERATION)}"
     try:
         data = cache.get(key)
     except Exception:  # a cache that is down costs speed, never correctness
@@ -79,3 +86,19 @@ def footer_content(request):
         }
 
     return _cached("footer", build)
+
+
+def connect():
+    """Called by CoreConfig.ready(), with the content generation's receivers."""
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import Page
+    from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+    for signal, name in ((page_published, "published"), (page_unpublished, "unpublished")):
+        signal.connect(bump_generation, dispatch_uid=f"site_chrome_{name}")
+    post_page_move.connect(bump_generation, dispatch_uid="site_chrome_moved")
+    page_slug_changed.connect(bump_generation, dispatch_uid="site_chrome_slug_changed")
+    post_delete.connect(bump_generation, sender=Page, dispatch_uid="site_chrome_page_deleted")
+    for model in (NavigationMenu, SiteFooter):
+        post_save.connect(bump_generation, sender=model, dispatch_uid=f"site_chrome_saved_{model.__name__}")
+        post_delete.connect(bump_generation, sender=model, dispatch_uid=f"site_chrome_deleted_{model.__name__}")

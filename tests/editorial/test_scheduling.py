@@ -42,7 +42,15 @@ def test_a_page_whose_expiry_has_passed_is_unpublished_by_the_scheduler(client, 
 
 
 def test_procfile_runs_the_scheduler():
+    from io import StringIO
     from pathlib import Path
+    from unittest import mock
+
+    from django.core.management import call_command
 
     procfile = (Path(__file__).resolve().parents[2] / "Procfile").read_text()
-    assert "python manage.py publish_scheduled" in procfile
+    assert "scheduler: python manage.py run_scheduler" in procfile
+    # The scheduler process runs Wagtail's publish_scheduled (and the sweeps) every minute.
+    with mock.patch("core.management.commands.run_scheduler.call_command", wraps=call_command) as called:
+        call_command("run_scheduler", "--once", stdout=StringIO())
+    assert called.call_args_list[0].args == ("publish_scheduled",)
