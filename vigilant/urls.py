@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve as serve_static
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
+from core import media as core_media
 from core import views as core_views
 from editorial import fallback
 
@@ -20,12 +20,12 @@ urlpatterns = [
     path("sitemap-<str:section>.xml", core_views.sitemap_section, name="sitemap-section"),
 ]
 
-# Image renditions from the local file system (single-server and development set-ups). With
+# Image renditions from the local file system (single-server and development set-ups), and nothing
+# else under /media/: core/media.py refuses originals, documents and every path trick. With
 # S3-compatible storage, media URLs point at the bucket or CDN and this route is unused.
-# Only images/: documents go through Wagtail's serve view, never straight from /media/.
 if settings.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage"):
     urlpatterns += [
-        re_path(r"^media/(?P<path>images/.*)$", serve_static, {"document_root": settings.MEDIA_ROOT}),
+        re_path(r"^media/(?P<path>.*)$", core_media.rendition, name="media-rendition"),
     ]
 
 # Reader-facing routes: every one carries the language prefix (/fr/, /de/, /lb/, /en/, /pt/).
