@@ -79,13 +79,13 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "core.page_cache.UpdatePageCacheMiddleware",  # first: stores the finished response
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
-    "core.page_cache.FetchFromPageCacheMiddleware",  # anonymous GETs without cookies only
-    # Outside the middleware that answer on their own (LocaleMiddleware's and CommonMiddleware's
-    # redirects), so every response from Django carries the policies.
+    # Outside every middleware that answers on its own (whitenoise's static files, the page cache,
+    # LocaleMiddleware's and CommonMiddleware's redirects), so every response carries the policies.
     "core.middleware.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "core.page_cache.FetchFromPageCacheMiddleware",  # anonymous GETs without cookies only
     # Sessions are only written (and a cookie only sent) when a view stores something:
     # anonymous readers of public pages get no cookie.
     "django.contrib.sessions.middleware.SessionMiddleware",
