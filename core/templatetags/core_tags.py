@@ -1,6 +1,6 @@
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import Resolver404, resolve, translate_url
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
@@ -27,6 +27,19 @@ def main_navigation(context):
 @register.inclusion_tag("includes/site_footer.html", takes_context=True)
 def site_footer(context):
     return {"footer": site_chrome.footer_content(context.get("request"))}
+
+
+def _route_in_language(path, code):
+    """The same route in language `code`; that language's home page for anything that is not a route
+    of the site (a 404 for ``//evil.example/`` must not print a protocol-relative, off-site link)."""
+    try:
+        resolve(request_path := path.split("?", 1)[0])
+    except Resolver404:
+        return f"/{code}/"
+    url = translate_url(path, code)
+    if not request_path.startswith("/") or url.startswith("//") or "\\" in url:
+        return f"/{code}/"
+    return url
 
 
 def _language_versions(context):
@@ -57,7 +70,7 @@ def _language_versions(context):
     else:
         path = request.get_full_path() if request else "/"
         for code, name in settings.LANGUAGES:
-            versions.append({"code": code, "name": name, "url": translate_url(path, code), "available": True})
+            versions.append({"code": code, "name": name, "url": _route_in_language(path, code), "available": True})
     for version in versions:
         version["current"] = version["code"] == current
     return versions
