@@ -58,13 +58,17 @@ def process_tree(pid):
 
 
 def cpu_seconds(pids):
+    """CPU time of gunicorn's master (with its reaped children: recycled workers) and live workers."""
     total = 0.0
-    for pid in pids:
+    for index, pid in enumerate(pids):
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        ticks = int(fields[11]) + int(fields[12])  # utime, stime
+        if index == 0:
+            ticks += int(fields[13]) + int(fields[14])  # cutime, cstime: workers that ended
+        total += ticks / os.sysconf("SC_CLK_TCK")
     return total
 
 
