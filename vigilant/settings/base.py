@@ -355,10 +355,13 @@ VIGILANT_DEMO_LOADERS = [
     "library.demo",
 ]
 
+# Log records go to stdout through vigilant/logs.py, which redacts secrets travelling in paths (live
+# quiz codes and host links, password-reset tokens). gunicorn's access log: see gunicorn.conf.py.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"redact_secrets": {"()": "vigilant.logs.RedactSecretsFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact_secrets"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
