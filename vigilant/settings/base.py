@@ -31,6 +31,9 @@ SECRET_KEY = os.environ.get("SECRET_KEY", DEV_SECRET_KEY)
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Proxies (addresses or networks) allowed to say who the client is (X-Forwarded-For) and that the
+# request came over HTTPS (X-Forwarded-Proto); gunicorn.conf.py reads the same variable. Empty: none.
+FORWARDED_ALLOW_IPS = env_list("FORWARDED_ALLOW_IPS")
 
 INSTALLED_APPS = [
     # Vigilant's own apps, one per concern.
@@ -77,6 +80,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: forwarding headers are believed only from FORWARDED_ALLOW_IPS, deleted from anyone else.
+    "core.proxies.TrustedProxyMiddleware",
     "core.page_cache.UpdatePageCacheMiddleware",  # first: stores the finished response
     "django.middleware.security.SecurityMiddleware",
     # Outside every middleware that answers on its own (whitenoise's static files, the page cache,
