@@ -289,9 +289,15 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Sign-in throttling (django-axes). Failures are counted in the database, so every process sees them.
 # Locked per user name AND address: a school or an office behind one address is never locked out
 # as a whole, and a stranger cannot lock an editor out from elsewhere. Readers and pupils never sign in.
-AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+# twofactor.throttling also slows down one user name tried from many addresses.
+AXES_HANDLER = "twofactor.throttling.SignInHandler"
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_USERNAME_FAILURE_LIMIT = int(os.environ.get("AXES_USERNAME_FAILURE_LIMIT", "10"))
+AXES_USERNAME_SLOWDOWN_SECONDS = int(os.environ.get("AXES_USERNAME_SLOWDOWN_SECONDS", "60"))
+# Sign-in history (user name, address, browser, time) is deleted after this many days by the
+# Procfile's housekeeping process (manage.py delete_old_sign_in_records).
+AXES_RECORDS_DAYS = int(os.environ.get("AXES_RECORDS_DAYS", "30"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
@@ -368,6 +374,9 @@ LOGGING = {
     "filters": {"redact_secrets": {"()": "vigilant.logs.RedactSecretsFilter"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact_secrets"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # django-axes logs every sign-in failure with the user name and address at WARNING; those stay
+    # in its database records, which expire (AXES_RECORDS_DAYS), not in the logs.
+    "loggers": {"axes": {"level": "ERROR"}},
 }
 
 # Language labels shown by the switcher, translated into the reader's language for screen readers.
