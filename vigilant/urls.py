@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -37,6 +38,13 @@ urlpatterns += i18n_patterns(
     path("", include("education.urls")),
     path("", include("library.urls")),
     path("", include("editorial.urls")),
+    # One sign-in for editors, the admin's, which asks for the second factor: Wagtail's front-end
+    # login form (for login-restricted pages) leads there instead of signing in with a password alone.
+    path(
+        "_util/login/",
+        RedirectView.as_view(pattern_name="wagtailadmin_login", query_string=True),
+        name="wagtailcore_login",
+    ),
     # Wagtail's catch-all page view, wrapped so that a page not yet published in the reader's
     # language is served in French with a notice in theirs (editorial/fallback.py). The rest of
     # wagtail.urls (password-protected pages, front-end login) follows unchanged.

@@ -306,6 +306,10 @@ AXES_VERBOSE = False
 
 # Two-factor authentication (twofactor app, on django-otp): the issuer shown in authenticator apps.
 OTP_TOTP_ISSUER = "Vigilant"
+# Administrators (superusers) and these groups must use two-factor authentication (they publish).
+TWOFACTOR_REQUIRED_GROUPS = ["Moderators"]
+# Wagtail's front-end sign-in (for login-restricted pages) is the admin's, so the code is asked too.
+WAGTAIL_FRONTEND_LOGIN_URL = "/admin/login/"
 
 # Content-Security-Policy for public pages: no inline script, nothing from elsewhere.
 # core.middleware serves a separate, looser policy to the Wagtail admin (wagtail#1288).
