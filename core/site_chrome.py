@@ -7,31 +7,21 @@ unpublished, moved or deleted, or the navigation or footer snippet is saved, so 
 see stale links.
 """
 
-import time
-
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
+from core.generations import Generation
 from core.models import NavigationMenu, SiteFooter
 
 GENERATION_KEY = "site-chrome:generation"
 TIMEOUT = 24 * 3600
 
 
-def bump_generation(**kwargs):
-    cache.set(GENERATION_KEY, time.time_ns(), None)
-
-
-def _generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = time.time_ns()
-        cache.add(GENERATION_KEY, generation, None)
-        generation = cache.get(GENERATION_KEY, generation)
-    return generation
+_generation = Generation(GENERATION_KEY)
+bump_generation = _generation.bump
 
 
 def _links(blocks, request):
@@ -47,12 +37,26 @@ def _links(blocks, request):
     return links
 
 
-def _cached(kind, build):
-    key = f"site-chrome:{kind}:{get_language()}:{_generation()}"
-    data = cache.get(key)
+KINDS = ("navigation", "footer")
+
+
+def _cached(kind, build, request=None):
+    """The cached `kind` for the active language. Both kinds are read from the cache together, once
+    per request (the header and the footer each ask), so a page view costs two cache reads."""
+    memo = getattr(request, "_site_chrome", None)
+    language = get_language()
+    if memo is None or memo["language"] != language:
+        generation = _generation.current()
+        keys = {name: f"site-chrome:{name}:{language}:{generation}" for name in KINDS}
+        found = cache.get_many(list(keys.values()))
+        memo = {"language": language, "keys": keys, "data": {name: found.get(key) for name, key in keys.items()}}
+        if request is not None:
+            request._site_chrome = memo
+    data = memo["data"][kind]
     if data is None:
         data = build()
-        cache.set(key, data, TIMEOUT)
+        cache.set(memo["keys"][kind], data, TIMEOUT)
+        memo["data"][kind] = data
     return data
 
 
@@ -63,7 +67,7 @@ def navigation_links(request):
         menu = NavigationMenu.objects.for_active_locale()
         return _links(menu.links, request) if menu else []
 
-    return _cached("navigation", build)
+    return _cached("navigation", build, request)
 
 
 def footer_content(request):
@@ -90,7 +94,7 @@ def footer_content(request):
             "links": _links(footer.links, request),
         }
 
-    return _cached("footer", build)
+    return _cached("footer", build, request)
 
 
 page_published.connect(bump_generation, dispatch_uid="site_chrome_published")

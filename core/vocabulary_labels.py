@@ -42,5 +42,7 @@ def in_reader_language(entries):
     entries = list(entries)
     if not entries:
         return []
+    if all(entry.locale_id == Locale.get_active().pk for entry in entries):
+        return entries  # already in the reader's language (French readers: pages point at French entries)
     translations = vocabulary_in_reader_language(type(entries[0]))
     return [translations.get(entry.translation_key, entry) for entry in entries]

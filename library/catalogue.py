@@ -15,7 +15,9 @@ combine (AND). The count shown for a value is the number of results the reader w
 adding it to the current selection of the other facets.
 
 Queries: one per tagged page type plus three for its tags, three for the vocabularies, three
-for their labels, and three for documents, whatever the number of items.
+for their labels, and three for documents, whatever the number of items. The result is kept in the
+cache per language and site under a content generation that any change to pages, vocabularies,
+documents or privacy settings renews, so a library view usually costs two cache reads.
 """
 
 import unicodedata
@@ -24,12 +26,24 @@ from datetime import datetime
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 from django.utils.translation import get_language
 from wagtail.documents import get_document_model
-from wagtail.models import Page, ReferenceIndex, get_page_models
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+    ReferenceIndex,
+    Site,
+    get_page_models,
+)
+from wagtail.signals import page_published, page_unpublished
 
+from core.generations import Generation
 from core.models import AgeBand, Audience, TaggedPageMixin, Topic
 from core.vocabulary_labels import vocabulary_in_reader_language
 
@@ -38,6 +52,8 @@ VOCABULARY_FACETS = {"audience": ("audiences", Audience), "age": ("age_bands", A
 SORTS = ("newest", "title")
 MAX_VALUES_PER_FACET = 20
 MAX_VALUE_LENGTH = 80
+CACHE_SECONDS = 24 * 3600
+content_generation = Generation("library:generation")
 
 
 def tagged_page_models():
@@ -105,7 +121,21 @@ class Catalogue:
         self.default_language = settings.LANGUAGE_CODE
         self.vocabularies = {}  # facet -> {french entry id: (slug, label, sort key)}
         self.format_labels = {}
-        self.items = self._build()
+        self.items = self._cached_build()
+
+    def _cached_build(self):
+        site = Site.find_for_request(self.request)
+        try:
+            key = f"library:catalogue:{self.language}:{getattr(site, 'pk', 0)}:{content_generation.current()}"
+            cached = cache.get(key)
+        except Exception:  # the cache is down: build it every time
+            return self._build()
+        if cached is not None:
+            self.vocabularies, self.format_labels, items = cached
+            return items
+        items = self._build()
+        cache.set(key, (self.vocabularies, self.format_labels, items), CACHE_SECONDS)
+        return items
 
     # -- vocabularies ---------------------------------------------------------------------
 
@@ -268,3 +298,19 @@ def sort_items(items, sort):
     if sort == "title":
         return sorted(items, key=lambda item: (_title_key(item.title), item.key))
     return sorted(items, key=lambda item: (-item.date.timestamp(), _title_key(item.title), item.key))
+
+
+# What the catalogue is made of: pages (any save, publish, move, deletion), their tags, documents
+# and privacy settings. A change to any of them starts a new generation.
+CONTENT_MODELS = (Page, Audience, AgeBand, Topic, PageViewRestriction, CollectionViewRestriction, Collection)
+
+
+def _on_change(sender, instance=None, raw=False, **kwargs):
+    if not raw and isinstance(instance, (*CONTENT_MODELS, get_document_model())):
+        content_generation.bump()
+
+
+post_save.connect(_on_change, dispatch_uid="library_catalogue_saved")
+post_delete.connect(_on_change, dispatch_uid="library_catalogue_deleted")
+page_published.connect(content_generation.bump, dispatch_uid="library_catalogue_published")
+page_unpublished.connect(content_generation.bump, dispatch_uid="library_catalogue_unpublished")

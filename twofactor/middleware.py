@@ -40,6 +40,8 @@ class RequireCodeMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+            return self.get_response(request)  # nobody signed in; not touching the session keeps Vary: Cookie off
         user = request.user
         if not user.is_authenticated or user.is_verified():
             return self.get_response(request)

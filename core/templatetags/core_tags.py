@@ -43,9 +43,23 @@ def _route_in_language(path, code):
 
 
 def _language_versions(context):
-    """One entry per site language: the URL of this page in it, or None if it has no live translation."""
+    """One entry per site language: the URL of this page in it, or None if it has no live translation.
+
+    Computed once per request and page: the language switcher and the hreflang links both use it.
+    """
     request = context.get("request")
     page = context.get("page")
+    memo_key = (getattr(page, "pk", None), get_language())
+    memo = getattr(request, "_language_versions", None) if request is not None else None
+    if memo is not None and memo_key in memo:
+        return [dict(version) for version in memo[memo_key]]
+    versions = _compute_language_versions(request, page)
+    if request is not None:
+        request._language_versions = {**(memo or {}), memo_key: versions}
+    return [dict(version) for version in versions]
+
+
+def _compute_language_versions(request, page):
     current = get_language()
     versions = []
     if isinstance(page, Page) and page.pk:

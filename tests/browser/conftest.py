@@ -81,7 +81,7 @@ def signed_in_editor(new_context, editor_account):
     page.click("button[type=submit]")
     page.wait_for_url(lambda url: "/admin/two-factor/verify/" in url)
     page.fill("input[name=otp_token]", current_code(EDITOR_TOTP_KEY))
-    page.locator("form:has(input[name=otp_token]) button[type=submit]").click()
+    page.press("input[name=otp_token]", "Enter")
     page.wait_for_url(lambda url: url.rstrip("/").endswith("/admin"))
     return page
 
