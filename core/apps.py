@@ -7,6 +7,6 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site core")
 
     def ready(self):
-        from . import locale_memo, signals  # noqa: F401
+        from . import signals, upstream_memo  # noqa: F401
 
-        locale_memo.install()
+        upstream_memo.install()

@@ -41,23 +41,32 @@ KINDS = ("navigation", "footer")
 
 
 def _cached(kind, build, request=None):
-    """The cached `kind` for the active language. Both kinds are read from the cache together, once
-    per request (the header and the footer each ask), so a page view costs two cache reads."""
+    """The cached `kind` for the active language.
+
+    One cache read per request: the generation and both kinds (the header and the footer each ask)
+    come back together. Each kind is stored with the generation it was built in and rebuilt when
+    that is not the current one.
+    """
     memo = getattr(request, "_site_chrome", None)
     language = get_language()
     if memo is None or memo["language"] != language:
-        generation = _generation.current()
-        keys = {name: f"site-chrome:{name}:{language}:{generation}" for name in KINDS}
-        found = cache.get_many(list(keys.values()))
-        memo = {"language": language, "keys": keys, "data": {name: found.get(key) for name, key in keys.items()}}
+        keys = {name: f"site-chrome:{name}:{language}" for name in KINDS}
+        found = cache.get_many([GENERATION_KEY, *keys.values()])
+        generation = found.get(GENERATION_KEY) or _generation.current()
+        stored = {name: found.get(key) for name, key in keys.items()}
+        memo = {
+            "language": language,
+            "generation": generation,
+            "keys": keys,
+            "data": {name: value[1] for name, value in stored.items() if value and value[0] == generation},
+        }
         if request is not None:
             request._site_chrome = memo
-    data = memo["data"][kind]
-    if data is None:
+    if kind not in memo["data"]:
         data = build()
-        cache.set(memo["keys"][kind], data, TIMEOUT)
+        cache.set(memo["keys"][kind], (memo["generation"], data), TIMEOUT)
         memo["data"][kind] = data
-    return data
+    return memo["data"][kind]
 
 
 def navigation_links(request):

@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.models import BasePage, TaggedPageMixin
 from core.models.pages import in_default_locale
 from core.pdf import page_pdf_key, pdf_response, site_base_url
+from core.routing import parent_page
 
 from .blocks import FactsheetStreamBlock
 from .filters import FactsheetFilterForm
@@ -99,7 +100,7 @@ class FactsheetPage(RoutablePageMixin, TaggedPageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["pdf_url"] = self.pdf_url(request)
-        context["index_page"] = self.get_parent().specific
+        context["index_page"] = parent_page(self, request)
         return context
 
     def pdf_url(self, request=None):

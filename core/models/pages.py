@@ -8,10 +8,11 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core import upstream_memo
 from core.blocks import BodyStreamBlock
 
 
@@ -40,14 +41,11 @@ class BasePage(Page):
         abstract = True
 
     def get_view_restrictions(self):
-        """Wagtail's answer (restrictions on this page and its ancestors, aliases resolved to their
-        source pages) in one query instead of two: every page view asks."""
-        steplen = self.steplen
-        on_path = Page.objects.filter(path__in=[self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)])
-        return PageViewRestriction.objects.filter(
-            Q(page__in=on_path.filter(alias_of__isnull=True).values("pk"))
-            | Q(page__in=on_path.filter(alias_of__isnull=False).values("alias_of"))
-        )
+        """Wagtail's answer, from the request's list of restrictions (core.upstream_memo): every page
+        view asks. Aliases keep Wagtail's own look-up (their source page's restrictions apply)."""
+        if self.alias_of_id is not None:
+            return super().get_view_restrictions()
+        return upstream_memo.restrictions_on_path(self)
 
 
 class TaggedPageMixin(models.Model):

@@ -154,7 +154,7 @@ def test_printed_addresses_come_from_the_site_not_the_host_header(client):
 
 
 def test_publishing_a_new_revision_deletes_the_old_pdf(client):
-    page = demo_factsheet("sextortion", "fr")
+    page = demo_factsheet("sextorsion", "fr")
     b"".join(client.get(page.url + "pdf/").streaming_content)
     before = _pdf_files(page)
     assert len(before) == 1

@@ -82,7 +82,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: forwarding headers are believed only from FORWARDED_ALLOW_IPS, deleted from anyone else.
     "core.proxies.TrustedProxyMiddleware",
-    "core.locale_memo.LocaleMemoMiddleware",  # upstream workaround: one Locale look-up per request
+    "core.upstream_memo.RequestMemoMiddleware",  # upstream workaround: locales, view restrictions
     "core.page_cache.UpdatePageCacheMiddleware",  # first: stores the finished response
     "django.middleware.security.SecurityMiddleware",
     # Outside every middleware that answers on its own (whitenoise's static files, the page cache,
