@@ -235,14 +235,16 @@ def print_report(args, rows, memory):
     print(f"Server: the Procfile's web line ({' '.join(procfile_command()[3:])}), production settings, SQLite")
     print(f"Load: wrk, 1 thread, {args.connections} keep-alive connections, {args.seconds} s per row, gzip accepted\n")
     print(
-        "| Measured | Path | req/s | p50 / p99 ms | non-2xx | wrk CPU (of one core) | server CPU (cores) "
-        "| workers started |"
+        "| Measured | Path | req/s | p50 / p99 ms | non-2xx | socket errors | wrk CPU (of one core) "
+        "| server CPU (cores) | server CPU ms per request | workers started |"
     )
-    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| --- | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |")
     for name, (path, f) in rows.items():
+        errors = f["socket_errors"].group(0).removeprefix("Socket errors: ") if f["socket_errors"] else "none"
+        per_request = f["server_cpu"] * 1000 / f["rate"] if f["rate"] else float("nan")
         print(
-            f"| {name} | `{path}` | {f['rate']:.0f} | {f['p50']:.1f} / {f['p99']:.1f} | {f['bad']} "
-            f"| {f['wrk_cpu'] * 100:.0f} % | {f['server_cpu']:.2f} | {f['restarts']} |"
+            f"| {name} | `{path}` | {f['rate']:.0f} | {f['p50']:.1f} / {f['p99']:.1f} | {f['bad']} | {errors} "
+            f"| {f['wrk_cpu'] * 100:.0f} % | {f['server_cpu']:.2f} | {per_request:.1f} | {f['restarts']} |"
         )
     static, cached = rows["static file"][1]["rate"], rows["cached page"][1]["rate"]
     print(f"\nCached page / static file: {cached / static:.2f}x (goal >= 0.5x)")
