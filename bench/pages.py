@@ -166,7 +166,7 @@ def main(argv=None):
     try:
         rates = throughput.run(server, args)
         if args.throughput_only:
-            throughput.print_report(args, *rates)
+            throughput.print_report(args, *rates, throughput.render_cost(server, args.path))
             return 0
         server.extra_env["PAGE_CACHE_SECONDS"] = "0"
         server.start()
@@ -191,11 +191,12 @@ def main(argv=None):
             figures[kind]["cached"] = (rps, percentile(latencies, 0.5), percentile(latencies, 0.95))
         server.stop()
         queries = query_counts(server, list(samples.values()))
+        cost = throughput.render_cost(server, args.path)
     finally:
         server.stop()
         server.cleanup()
 
-    throughput.print_report(args, *rates)
+    throughput.print_report(args, *rates, cost)
     print(
         f"\n{args.requests} requests per page, {args.concurrency} concurrent connections, "
         f"gunicorn {args.workers} workers x 2 threads, SQLite, {os.cpu_count()} CPU cores.\n"

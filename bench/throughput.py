@@ -196,9 +196,10 @@ def main(argv=None):
     demo.prepare()
     try:
         rows, memory = run(demo, args)
+        cost = render_cost(demo, args.path)
     finally:
         demo.cleanup()
-    print_report(args, rows, memory)
+    print_report(args, rows, memory, cost)
     return 0
 
 
@@ -225,7 +226,34 @@ def run(demo, args):
     return rows, memory
 
 
-def print_report(args, rows, memory):
+def render_cost(demo, path, renders=40):
+    """CPU milliseconds one uncached render of `path` takes in-process (median of `renders`), and its
+    queries: a figure that other load on the machine barely moves, unlike requests per second."""
+    import statistics
+
+    os.environ.update(demo.env)
+    os.environ["PAGE_CACHE_SECONDS"] = "0"
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    for _ in range(5):
+        client.get(path)  # warm templates and per-process memos
+    samples = []
+    for _ in range(renders):
+        started = time.process_time()
+        client.get(path)
+        samples.append(time.process_time() - started)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(path)
+    return statistics.median(samples) * 1000, len(queries)
+
+
+def print_report(args, rows, memory, cost=None):
     load = os.getloadavg()
     print(
         f"\n{datetime.date.today().isoformat()}, {platform.node()}: {os.cpu_count()} CPU cores, "
@@ -249,6 +277,8 @@ def print_report(args, rows, memory):
     static, cached = rows["static file"][1]["rate"], rows["cached page"][1]["rate"]
     print(f"\nCached page / static file: {cached / static:.2f}x (goal >= 0.5x)")
     print(f"Uncached page: {rows['uncached page'][1]['rate']:.1f} req/s")
+    if cost:
+        print(f"Uncached page, in-process: {cost[0]:.1f} ms CPU per render (median), {cost[1]} queries")
     for moment, sizes in memory.items():
         print(f"Worker memory {moment}: {', '.join(f'{mb:.0f} MB' for mb in sizes)}")
 
