@@ -28,7 +28,8 @@ from django.core.files.storage import default_storage
 from django.http import FileResponse
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
-from wagtail.models import Site
+
+from core.site_url import site_root_url
 
 PDF_FOLDER = "pdfs"
 LOCK_SECONDS = 120  # longer than any render; a crashed render's lock expires
@@ -47,8 +48,7 @@ def page_pdf_key(page, kind="page"):
 
 def site_base_url(request):
     """The public root address of the request's Site (never the request's own Host header)."""
-    site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
-    return f"{site.root_url}/" if site else "/"
+    return f"{site_root_url(request)}/"
 
 
 def _local_fetcher():

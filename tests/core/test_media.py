@@ -23,12 +23,21 @@ def png_bytes():
 
 @pytest.fixture
 def image():
-    return get_image_model().objects.create(title="Poster", file=ImageFile(io.BytesIO(png_bytes()), name="poster.png"))
+    image = get_image_model().objects.create(
+        title="Poster", file=ImageFile(io.BytesIO(png_bytes()), name="media-test-poster.png")
+    )
+    yield image
+    image.renditions.all().delete()
+    image.file.delete(save=False)
 
 
 @pytest.fixture
 def document():
-    return get_document_model().objects.create(title="Guide", file=ContentFile(b"%PDF-1.4 secret", name="guide.pdf"))
+    document = get_document_model().objects.create(
+        title="Guide", file=ContentFile(b"%PDF-1.4 secret", name="media-test-document.pdf")
+    )
+    yield document
+    document.file.delete(save=False)
 
 
 def fetch(path):
