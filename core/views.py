@@ -6,7 +6,6 @@ from django.template import loader
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from core.site_url import site_root_url, with_site_host
 from core.sitemaps import LocaleSitemap
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -21,7 +20,7 @@ def robots_txt(request):
         "Disallow: /documents/",
         # Counted downloads: crawlers would inflate the editors' figures.
         *(f"Disallow: /{code}/downloads/" for code in LANGUAGE_CODES),
-        f"Sitemap: {site_root_url(request)}/sitemap.xml",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
@@ -32,8 +31,7 @@ def _sitemaps(request):
 
 @require_GET
 def sitemap_index(request):
-    # Django builds the index's addresses from the request's Host: give it the Site's.
-    return sitemap_index_view(with_site_host(request), _sitemaps(request), sitemap_url_name="sitemap-section")
+    return sitemap_index_view(request, _sitemaps(request), sitemap_url_name="sitemap-section")
 
 
 @require_GET

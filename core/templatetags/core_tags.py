@@ -5,7 +5,6 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
 from core import site_chrome, vocabulary_labels
-from core.site_url import site_root_url
 
 register = template.Library()
 
@@ -101,7 +100,7 @@ def hreflang_alternates(context):
     """<link rel=alternate hreflang> for real translations only."""
     request = context.get("request")
     versions = [v for v in _language_versions(context) if v["available"]]
-    base = site_root_url(request) if request else ""
+    base = request.build_absolute_uri("/")[:-1] if request else ""
     default_code = Locale.get_default().language_code
     default = next((v for v in versions if v["code"] == default_code), None)
     return {"versions": versions, "base": base, "default": default}
