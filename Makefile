@@ -6,7 +6,7 @@ PORT ?= 8000
 PG_TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/vigilant
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-deps run test test-sqlite test-postgres lint format messages compilemessages check demo
+.PHONY: help install system-deps run test test-sqlite test-postgres lint format messages compilemessages check demo backup restore bench
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -66,3 +66,13 @@ messages: | $(BIN)/python ## Update the catalogues in locale/ for all five langu
 		--ignore=.venv --ignore=node_modules --ignore=tests --ignore=bench
 	$(BIN)/python manage.py makemessages -d djangojs --no-location --no-obsolete -l fr -l de -l lb -l en -l pt \
 		--ignore=.venv --ignore=node_modules --ignore=tests --ignore=bench --ignore=staticfiles
+
+backup: ## Back up PostgreSQL (DATABASE_URL) and media (MEDIA_ROOT) into BACKUP_DIR (default backups/<date-time>)
+	./scripts/backup.sh
+
+restore: ## Restore BACKUP_DIR into DATABASE_URL and MEDIA_ROOT (replaces what is there)
+	./scripts/restore.sh
+
+bench: install ## Performance figures (bench/pages.py); installs wrk, the load generator, from Debian
+	@./scripts/system-deps.sh wrk
+	$(BIN)/python -m bench.pages

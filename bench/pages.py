@@ -1,6 +1,12 @@
-"""Performance figures per public page type, measured on the demo site served by gunicorn.
+"""Performance figures, measured on the demo site served by gunicorn.
 
-    .venv/bin/python -m bench.pages [--requests 200] [--concurrency 8] [--workers 2]
+    .venv/bin/python -m bench.pages [--requests 200] [--concurrency 8] [--workers 2] [--seconds 10]
+    .venv/bin/python -m bench.pages --throughput-only
+
+First, side by side on the Procfile's own web command (bench/throughput.py, load from wrk): a
+static file, the factsheet from the page cache, and the factsheet rendered on every request.
+
+Then, per page type:
 
 Prepares a throw-away SQLite database (migrate + load_demo) and collectstatic, then serves it with
 gunicorn on 127.0.0.1 under the production settings (DEBUG off, hashed and pre-compressed static
@@ -23,6 +29,7 @@ import threading
 import time
 from collections import defaultdict
 
+from bench import throughput
 from bench.demo_server import DemoServer
 
 KINDS = ["document", "stylesheet", "script", "font", "image"]
@@ -138,7 +145,13 @@ def main(argv=None):
     parser.add_argument("--concurrency", type=int, default=8, help="concurrent connections (default 8)")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers (default 2)")
     parser.add_argument("--language", default="fr", help="which language's pages to measure (default fr)")
+    parser.add_argument("--seconds", type=int, default=10, help="seconds of wrk load per throughput row (default 10)")
+    parser.add_argument("--connections", type=int, default=8, help="wrk connections (default 8)")
+    parser.add_argument("--path", default=throughput.FACTSHEET, help="the page of the throughput rows")
+    parser.add_argument("--throughput-only", action="store_true", help="only the side-by-side throughput rows")
     args = parser.parse_args(argv)
+    if not throughput.shutil.which("wrk"):
+        sys.exit("wrk is not installed: `make bench` installs it (Debian package wrk).")
 
     env = {
         "SECRET_KEY": secrets.token_urlsafe(64),
@@ -151,6 +164,10 @@ def main(argv=None):
     print("Preparing the demo database and static files…", file=sys.stderr)
     server.prepare()
     try:
+        rates = throughput.run(server, args)
+        if args.throughput_only:
+            throughput.print_report(args, *rates, throughput.render_cost(server, args.path))
+            return 0
         server.extra_env["PAGE_CACHE_SECONDS"] = "0"
         server.start()
         samples = {kind: path for (kind, lang), path in server.page_type_samples().items() if lang == args.language}
@@ -174,10 +191,12 @@ def main(argv=None):
             figures[kind]["cached"] = (rps, percentile(latencies, 0.5), percentile(latencies, 0.95))
         server.stop()
         queries = query_counts(server, list(samples.values()))
+        cost = throughput.render_cost(server, args.path)
     finally:
         server.stop()
         server.cleanup()
 
+    throughput.print_report(args, *rates, cost)
     print(
         f"\n{args.requests} requests per page, {args.concurrency} concurrent connections, "
         f"gunicorn {args.workers} workers x 2 threads, SQLite, {os.cpu_count()} CPU cores.\n"

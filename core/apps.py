@@ -25,7 +25,8 @@ class CoreConfig(AppConfig):
     )
 
     def ready(self):
-        from . import content_generation, signals, site_chrome  # noqa: F401
+        from . import content_generation, signals, site_chrome, upstream_memo  # noqa: F401
 
         content_generation.connect()
         site_chrome.connect()
+        upstream_memo.install()

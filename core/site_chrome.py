@@ -38,17 +38,38 @@ def _links(blocks, request):
     return links
 
 
-def _cached(kind, build):
-    key = f"site-chrome:{kind}:{get_language()}:{content_generation.current(GENERATION)}"
-    try:
-        data = cache.get(key)
-    except Exception:  # a cache that is down costs speed, never correctness
-        data = None
-    if data is None:
+KINDS = ("navigation", "footer")
+
+
+def _cached(kind, build, request=None):
+    """The cached ``kind`` for the active language.
+
+    One cache read per request: the header and the footer each ask, and both kinds come back
+    together, stored under the current generation. A cache that is down costs speed, never
+    correctness: the data is built instead.
+    """
+    memo = getattr(request, "_site_chrome", None)
+    language = get_language()
+    if memo is None or memo["language"] != language:
+        generation = content_generation.current(GENERATION)
+        keys = {name: f"site-chrome:{name}:{language}:{generation}" for name in KINDS}
+        try:
+            found = cache.get_many(list(keys.values()))
+        except Exception:
+            found = {}
+        memo = {
+            "language": language,
+            "keys": keys,
+            "data": {name: found[key] for name, key in keys.items() if key in found},
+        }
+        if request is not None:
+            request._site_chrome = memo
+    if kind not in memo["data"]:
         data = build()
         with contextlib.suppress(Exception):  # rendering without the cache is the fallback
-            cache.set(key, data, TIMEOUT)
-    return data
+            cache.set(memo["keys"][kind], data, TIMEOUT)
+        memo["data"][kind] = data
+    return memo["data"][kind]
 
 
 def navigation_links(request):
@@ -58,7 +79,7 @@ def navigation_links(request):
         menu = NavigationMenu.objects.for_active_locale()
         return _links(menu.links, request) if menu else []
 
-    return _cached("navigation", build)
+    return _cached("navigation", build, request)
 
 
 def footer_content(request):
@@ -85,7 +106,7 @@ def footer_content(request):
             "links": _links(footer.links, request),
         }
 
-    return _cached("footer", build)
+    return _cached("footer", build, request)
 
 
 def connect():

@@ -12,6 +12,8 @@ from django.core.signals import request_started
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
+from core.upstream_memo import in_request
+
 _memo = threading.local()
 
 
@@ -42,5 +44,7 @@ def in_reader_language(entries):
     entries = list(entries)
     if not entries:
         return []
+    if in_request() and all(entry.locale_id == Locale.get_active().pk for entry in entries):
+        return entries  # already in the reader's language (French readers: pages point at French entries)
     translations = vocabulary_in_reader_language(type(entries[0]))
     return [translations.get(entry.translation_key, entry) for entry in entries]

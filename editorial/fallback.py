@@ -21,6 +21,8 @@ from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page, Site
 
+from core.routing import route_for_request
+
 
 @dataclass(frozen=True)
 class TranslationFallback:
@@ -58,7 +60,7 @@ def _french_route(request, path):
 def serve(request, path):
     """Wagtail's serve view, with the French page as a fallback (see the module docstring)."""
     language = get_language()
-    if language == settings.LANGUAGE_CODE or Page.route_for_request(request, path) is not None:
+    if route_for_request(request, path) is not None or language == settings.LANGUAGE_CODE:
         return wagtail_views.serve(request, path)
     route = _french_route(request, path)
     if route is None:

@@ -17,7 +17,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.models import BasePage, TaggedPageMixin
 from core.models.pages import in_default_locale
-from core.pdf import page_pdf_key, pdf_response
+from core.pdf import page_pdf_key, pdf_response, site_base_url
+from core.routing import parent_page
 
 from .blocks import FactsheetStreamBlock
 from .filters import FactsheetFilterForm
@@ -104,7 +105,7 @@ class FactsheetPage(RoutablePageMixin, TaggedPageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["pdf_url"] = self.pdf_url(request)
-        context["index_page"] = self.get_parent().specific
+        context["index_page"] = parent_page(self, request)
         return context
 
     def pdf_url(self, request=None):
@@ -120,9 +121,7 @@ class FactsheetPage(RoutablePageMixin, TaggedPageMixin, BasePage):
         """
         template_name = "factsheets/factsheet_page_print.html"
         context = {"page": self, "self": self, "request": request}
-        html = render_to_string(
-            template_name, {**context, "base_url": request.build_absolute_uri("/")}, request=request
-        )
+        html = render_to_string(template_name, {**context, "base_url": site_base_url(request)}, request=request)
         digest = hashlib.sha256(html.encode()).hexdigest()[:16]
         return pdf_response(
             request,

@@ -15,7 +15,10 @@ combine (AND). The count shown for a value is the number of results the reader w
 adding it to the current selection of the other facets.
 
 Queries: one per tagged page type plus three for its tags, three for the vocabularies, three
-for their labels, and three for documents, whatever the number of items.
+for their labels, and three for documents, whatever the number of items. The result is kept in the
+cache per language and site under the content generation (core.content_generation), which every
+publish and every change to vocabularies, documents or privacy settings renews, so a library view
+usually costs two cache reads.
 """
 
 import unicodedata
@@ -24,12 +27,19 @@ from datetime import datetime
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 from django.utils.translation import get_language
 from wagtail.documents import get_document_model
-from wagtail.models import Page, ReferenceIndex, get_page_models
+from wagtail.models import (
+    Page,
+    ReferenceIndex,
+    Site,
+    get_page_models,
+)
 
+from core import content_generation
 from core.models import AgeBand, Audience, TaggedPageMixin, Topic
 from core.vocabulary_labels import vocabulary_in_reader_language
 
@@ -38,6 +48,7 @@ VOCABULARY_FACETS = {"audience": ("audiences", Audience), "age": ("age_bands", A
 SORTS = ("newest", "title")
 MAX_VALUES_PER_FACET = 20
 MAX_VALUE_LENGTH = 80
+CACHE_SECONDS = 24 * 3600
 
 
 def tagged_page_models():
@@ -105,7 +116,21 @@ class Catalogue:
         self.default_language = settings.LANGUAGE_CODE
         self.vocabularies = {}  # facet -> {french entry id: (slug, label, sort key)}
         self.format_labels = {}
-        self.items = self._build()
+        self.items = self._cached_build()
+
+    def _cached_build(self):
+        site = Site.find_for_request(self.request)
+        try:
+            key = f"library:catalogue:{self.language}:{getattr(site, 'pk', 0)}:{content_generation.current()}"
+            cached = cache.get(key)
+        except Exception:  # the cache is down: build it every time
+            return self._build()
+        if cached is not None:
+            self.vocabularies, self.format_labels, items = cached
+            return items
+        items = self._build()
+        cache.set(key, (self.vocabularies, self.format_labels, items), CACHE_SECONDS)
+        return items
 
     # -- vocabularies ---------------------------------------------------------------------
 

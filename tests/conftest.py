@@ -30,3 +30,29 @@ def _default_language():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def _force_login_with_both_factors(monkeypatch):
+    """Tests of admin features sign editors in directly (``force_login``, ``admin_client``). For
+    administrators and moderators, who must use two-factor authentication, that stands for a full
+    sign-in: password and code. The sign-in flows themselves are tested through the real forms."""
+    from django.test import Client
+
+    real_force_login = Client.force_login
+
+    def force_login(self, user, backend=None):
+        real_force_login(self, user, backend)
+        from django_otp import DEVICE_ID_SESSION_KEY
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
+        from twofactor.middleware import two_factor_required
+
+        if two_factor_required(user):
+            device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+            device = device or TOTPDevice.objects.create(user=user, name="test sign-in", confirmed=True)
+            session = self.session
+            session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+            session.save()
+
+    monkeypatch.setattr(Client, "force_login", force_login)

@@ -11,6 +11,7 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from .devices import confirmed_device, pending_device, qr_code_svg, secret_for_typing
 from .forms import CodeForm
+from .middleware import two_factor_required
 
 
 class SetupView(WagtailAdminTemplateMixin, FormView):
@@ -31,6 +32,7 @@ class SetupView(WagtailAdminTemplateMixin, FormView):
         context = super().get_context_data(**kwargs)
         device = self.get_device()
         context["enabled"] = device.confirmed
+        context["required"] = two_factor_required(self.request.user)
         if not device.confirmed:
             context["qr_code"] = qr_code_svg(device)
             context["secret"] = secret_for_typing(device)
@@ -38,7 +40,9 @@ class SetupView(WagtailAdminTemplateMixin, FormView):
 
     def form_valid(self, form):
         device = form.device
-        if device.confirmed:  # turning it off needs a current code too
+        if device.confirmed and two_factor_required(self.request.user):
+            messages.error(self.request, _("Your role requires two-factor authentication: it stays on."))
+        elif device.confirmed:  # turning it off needs a current code too
             device.delete()
             messages.success(self.request, _("Two-factor authentication is off."))
         else:

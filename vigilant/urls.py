@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve as serve_static
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
+from core import media as core_media
 from core import views as core_views
 from editorial import fallback
 
@@ -20,12 +21,12 @@ urlpatterns = [
     path("sitemap-<str:section>.xml", core_views.sitemap_section, name="sitemap-section"),
 ]
 
-# Image renditions from the local file system (single-server and development set-ups). With
+# Image renditions from the local file system (single-server and development set-ups), and nothing
+# else under /media/: core/media.py refuses originals, documents and every path trick. With
 # S3-compatible storage, media URLs point at the bucket or CDN and this route is unused.
-# Only images/: documents go through Wagtail's serve view, never straight from /media/.
 if settings.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage"):
     urlpatterns += [
-        re_path(r"^media/(?P<path>images/.*)$", serve_static, {"document_root": settings.MEDIA_ROOT}),
+        re_path(r"^media/(?P<path>.*)$", core_media.rendition, name="media-rendition"),
     ]
 
 # Reader-facing routes: every one carries the language prefix (/fr/, /de/, /lb/, /en/, /pt/).
@@ -38,6 +39,13 @@ urlpatterns += i18n_patterns(
     path("", include("education.urls")),
     path("", include("library.urls")),
     path("", include("editorial.urls")),
+    # One sign-in for editors, the admin's, which asks for the second factor: Wagtail's front-end
+    # login form (for login-restricted pages) leads there instead of signing in with a password alone.
+    path(
+        "_util/login/",
+        RedirectView.as_view(pattern_name="wagtailadmin_login", query_string=True),
+        name="wagtailcore_login",
+    ),
     # Wagtail's catch-all page view, wrapped so that a page not yet published in the reader's
     # language is served in French with a notice in theirs (editorial/fallback.py). The rest of
     # wagtail.urls (password-protected pages, front-end login) follows unchanged.

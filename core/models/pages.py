@@ -3,7 +3,7 @@
 from django import forms
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core import upstream_memo
 from core.blocks import BodyStreamBlock
 
 
@@ -38,6 +39,13 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        """Wagtail's answer, from the request's list of restrictions (core.upstream_memo): every page
+        view asks. Aliases keep Wagtail's own look-up (their source page's restrictions apply)."""
+        if self.alias_of_id is not None:
+            return super().get_view_restrictions()
+        return upstream_memo.restrictions_on_path(self)
 
 
 class TaggedPageMixin(models.Model):
@@ -74,6 +82,13 @@ class TaggedPageMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        # The tags and the "help and report" box both read the tags: fetch each vocabulary once.
+        # Not in previews, where the tags come from the revision being previewed, not the database.
+        if not getattr(request, "is_preview", False):
+            prefetch_related_objects([self], "audiences", "age_bands", "topics")
+        return super().get_context(request, *args, **kwargs)
 
 
 class HomePage(BasePage):

@@ -1,6 +1,6 @@
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import Resolver404, resolve, translate_url
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
@@ -29,10 +29,37 @@ def site_footer(context):
     return {"footer": site_chrome.footer_content(context.get("request"))}
 
 
+def _route_in_language(path, code):
+    """The same route in language `code`; that language's home page for anything that is not a route
+    of the site (a 404 for ``//evil.example/`` must not print a protocol-relative, off-site link)."""
+    try:
+        resolve(request_path := path.split("?", 1)[0])
+    except Resolver404:
+        return f"/{code}/"
+    url = translate_url(path, code)
+    if not request_path.startswith("/") or url.startswith("//") or "\\" in url:
+        return f"/{code}/"
+    return url
+
+
 def _language_versions(context):
-    """One entry per site language: the URL of this page in it, or None if it has no live translation."""
+    """One entry per site language: the URL of this page in it, or None if it has no live translation.
+
+    Computed once per request and page: the language switcher and the hreflang links both use it.
+    """
     request = context.get("request")
     page = context.get("page")
+    memo_key = (getattr(page, "pk", None), get_language())
+    memo = getattr(request, "_language_versions", None) if request is not None else None
+    if memo is not None and memo_key in memo:
+        return [dict(version) for version in memo[memo_key]]
+    versions = _compute_language_versions(request, page)
+    if request is not None:
+        request._language_versions = {**(memo or {}), memo_key: versions}
+    return [dict(version) for version in versions]
+
+
+def _compute_language_versions(request, page):
     current = get_language()
     versions = []
     if isinstance(page, Page) and page.pk:
@@ -57,7 +84,7 @@ def _language_versions(context):
     else:
         path = request.get_full_path() if request else "/"
         for code, name in settings.LANGUAGES:
-            versions.append({"code": code, "name": name, "url": translate_url(path, code), "available": True})
+            versions.append({"code": code, "name": name, "url": _route_in_language(path, code), "available": True})
     for version in versions:
         version["current"] = version["code"] == current
     return versions

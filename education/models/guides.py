@@ -71,8 +71,12 @@ class GuidePage(RoutablePageMixin, TaggedPageMixin, BasePage):
     def type_label(self):
         return self._meta.verbose_name
 
+    def get_context(self, request, *args, **kwargs):
+        self._serving_request = request  # pdf_url reuses the request's site root paths (no extra look-up)
+        return super().get_context(request, *args, **kwargs)
+
     def pdf_url(self):
-        return self.url + self.reverse_subpage("pdf")
+        return self.get_url(getattr(self, "_serving_request", None)) + self.reverse_subpage("pdf")
 
 
 class TeacherGuidePage(GuidePage):

@@ -47,10 +47,28 @@ def demo_site():
 EDITOR = {"username": "editor", "password": "a-long-editor-password-2026"}
 
 
+# The administrator's authenticator app (administrators must use two-factor authentication).
+EDITOR_TOTP_KEY = "3132333435363738393031323334353637383930"
+
+
 @pytest.fixture(scope="session")
 def editor_account(demo_site):
     demo_site.create_superuser(EDITOR["username"], EDITOR["password"])
+    demo_site.manage(
+        "shell",
+        "-c",
+        "from django.contrib.auth import get_user_model; "
+        "from django_otp.plugins.otp_totp.models import TOTPDevice; "
+        f"u = get_user_model().objects.get(username={EDITOR['username']!r}); "
+        f"TOTPDevice.objects.get_or_create(user=u, defaults={{'key': {EDITOR_TOTP_KEY!r}, 'confirmed': True}})",
+    )
     return EDITOR
+
+
+def current_code(key_hex):
+    from django_otp.oath import totp
+
+    return f"{totp(bytes.fromhex(key_hex)):06d}"
 
 
 @pytest.fixture
@@ -61,6 +79,9 @@ def signed_in_editor(new_context, editor_account):
     page.fill("input[name=username]", editor_account["username"])
     page.fill("input[name=password]", editor_account["password"])
     page.click("button[type=submit]")
+    page.wait_for_url(lambda url: "/admin/two-factor/verify/" in url)
+    page.fill("input[name=otp_token]", current_code(EDITOR_TOTP_KEY))
+    page.press("input[name=otp_token]", "Enter")
     page.wait_for_url(lambda url: url.rstrip("/").endswith("/admin"))
     return page
 

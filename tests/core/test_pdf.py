@@ -52,3 +52,35 @@ def test_pdf_rendering_never_fetches_outside_addresses():
     assert fetcher("http://testserver/static/css/print.css").read().startswith(b"/* Printable PDFs")
     html = '<img src="https://tracker.example/pixel.png" alt=""><p>Texte</p>'
     assert "Texte" in _text(render_pdf(html, "http://testserver/"))
+
+
+def test_one_render_per_key_at_a_time(settings):
+    """A second request for a PDF being rendered waits for that render instead of starting its own."""
+    import threading
+    import time
+
+    from django.core.cache import caches
+
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pdf-lock"}}
+    key = "test/lock-fr-1"
+    name = f"pdfs/{key}.pdf"
+    default_storage.delete(name)
+    builds = []
+
+    def slow_build():
+        builds.append(threading.get_ident())
+        time.sleep(0.5)
+        return b"%PDF-1.4 test"
+
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(core_pdf.stored_pdf(key, slow_build))) for _ in range(3)]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=30)
+        assert results == [name, name, name]
+        assert len(builds) == 1
+        assert caches["default"].get(f"pdf-render:{key}") is None  # released
+    finally:
+        default_storage.delete(name)

@@ -45,3 +45,21 @@ def test_unpublished_pages_leave_the_footer(client):
     assert 'href="/en/about-vigilant/"' in client.get("/en/").content.decode()
     about.unpublish()
     assert 'href="/en/about-vigilant/"' not in client.get("/en/").content.decode()
+
+
+@pytest.mark.parametrize(
+    "path", ["//evil.example/", "//evil.example/fr/", "/\\evil.example/", "/%5Cevil.example/", "///evil.example/x"]
+)
+def test_language_links_on_a_404_never_leave_the_site(client, path):
+    import re
+
+    response = client.get("/", PATH_INFO=path)  # as a server passes it; the test client would read a host
+    assert response.status_code == 404
+    html = response.content.decode()
+    hrefs = re.findall(r'href="([^"]*)"', html)
+    assert hrefs
+    for href in hrefs:
+        assert not href.startswith(("//", "/\\")), href
+        assert "evil.example" not in href, href
+    for code in ("fr", "de", "lb", "en", "pt"):
+        assert f'href="/{code}/"' in html

@@ -123,3 +123,47 @@ def test_pdf_shows_where_to_report_and_follows_changes_to_the_channels(client):
     assert "Formulaire de test pour le PDF" in after
     # Printed as an address: the channel's "before you leave" page on the report page.
     assert "/test-grooming-pdf/" in after.replace("\n", "")
+
+
+def _pdf_files(page):
+    try:
+        return sorted(name for name in default_storage.listdir("pdfs/factsheet")[1] if name.startswith(f"{page.pk}-"))
+    except FileNotFoundError:
+        return []
+
+
+def test_host_header_variants_share_one_pdf(client):
+    page = demo_factsheet("webcam", "fr")
+    for host in ("testserver", "testserver:8000", "127.0.0.1:9999", "localhost"):
+        response = client.get(page.url + "pdf/", HTTP_HOST=host)
+        assert response.status_code == 200
+        b"".join(response.streaming_content)
+    files = _pdf_files(page)
+    try:
+        assert len(files) == 1, files
+    finally:
+        for name in files:
+            default_storage.delete(f"pdfs/factsheet/{name}")
+
+
+def test_printed_addresses_come_from_the_site_not_the_host_header(client):
+    page = demo_factsheet("grooming", "fr")
+    response = client.get(page.url + "pdf/", HTTP_HOST="evil.example")
+    _reader, text = _pdf_text(response)
+    assert "evil.example" not in text.replace("\n", "")
+
+
+def test_publishing_a_new_revision_deletes_the_old_pdf(client):
+    page = demo_factsheet("sextorsion", "fr")
+    b"".join(client.get(page.url + "pdf/").streaming_content)
+    before = _pdf_files(page)
+    assert len(before) == 1
+    page.title = f"{page.title} (2)"
+    page.save_revision().publish()
+    b"".join(client.get(page.url + "pdf/").streaming_content)
+    after = _pdf_files(page)
+    try:
+        assert len(after) == 1 and after != before
+    finally:
+        for name in after:
+            default_storage.delete(f"pdfs/factsheet/{name}")

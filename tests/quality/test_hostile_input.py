@@ -3,7 +3,7 @@ reflected unescaped. Pages, routes and forms are discovered at run time (see tar
 
 import pytest
 from django.core.signals import got_request_exception
-from django.test import Client
+from django.test import Client, override_settings
 
 from tests.quality.targets import forms_on, routable_subpaths, route_paths, sitemap_pages
 
@@ -142,4 +142,89 @@ def test_hostile_values_in_every_form_field(recorder, client, pages):
             for value in VALUES:
                 recorder.send(form.method, form.action, {**form.fields, name: value})
         recorder.send(form.method, form.action, {name: ["1", SCRIPT] for name in form.fields})  # lists
+    assert not recorder.problems, "\n".join(recorder.problems)
+
+
+FILE_TRICKS = [
+    "/media/images/../{doc}",
+    "/media/images/%2e%2e/{doc}",
+    "/media/images/%252e%252e/{doc}",
+    "/media/images/..%2f{doc}",
+    "/media/images/..%5c{doc}",
+    "/media/images/..\\{doc}",
+    "/media/%2e%2e/{doc}",
+    "/media/{doc}",
+    "/media/{doc}%00.png",
+    "/media/images/%00",
+    "/media/images/",
+    "/media/../vigilant/settings/base.py",
+    "/media/images/../../manage.py",
+    "/documents/{id}/../../media/{doc}",
+    "/documents/{id}/%2e%2e/%2e%2e/{doc}",
+    "/documents/{id}/..%5c..%5cmanage.py",
+    "/documents/%2e%2e/{id}/x.pdf",
+]
+
+
+def test_path_tricks_on_media_and_documents_never_leak_a_file(recorder):
+    """Only Wagtail's document view serves documents (privacy, counts); /media/ only image renditions."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    document = get_document_model().objects.create(
+        title="Private notes", file=ContentFile(b"%PDF-1.4 vigilant-private-bytes", name="hostile-test-notes.pdf")
+    )
+    for template in FILE_TRICKS:
+        path = template.format(doc=document.file.name, id=document.pk)
+        response = recorder.send("get", path)
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        assert b"vigilant-private-bytes" not in body, path
+        assert response.status_code in {301, 302, 400, 404}, f"{path}: {response.status_code}"
+    document.file.delete(save=False)
+    assert not recorder.problems, "\n".join(recorder.problems)
+
+
+HOSTS = [
+    "evil.example",
+    "testserver:1",
+    "testserver:99999",
+    "testserver.",
+    "TESTSERVER",
+    "127.0.0.1:8000",
+    "[::1]:80",
+    "bad_host..name!",
+    "a" * 300,
+    "testserver\r\nX-Injected: 1",
+    "testserver@evil.example",
+]
+
+
+@override_settings(ALLOWED_HOSTS=["testserver", "localhost", "127.0.0.1"])  # as production lists its hosts
+def test_host_header_variants(recorder, pages):
+    for host in HOSTS:
+        for path in [*pages[:3], "/sitemap.xml", "/robots.txt", "/fr/page-qui-n-existe-pas/"]:
+            response = recorder.send("get", path, HTTP_HOST=host)
+            assert "X-Injected" not in response
+            body = b"".join(response.streaming_content) if response.streaming else response.content
+            assert b"//evil.example" not in body, (host, path)
+    assert not recorder.problems, "\n".join(recorder.problems)
+
+
+FORGED = {
+    "HTTP_X_FORWARDED_FOR": ["127.0.0.1", "10.0.0.1, 127.0.0.1", "not-an-address", "<script>", "::1" * 200],
+    "HTTP_X_FORWARDED_PROTO": ["https", "https, http", "javascript"],
+    "HTTP_X_FORWARDED_HOST": ["evil.example"],
+    "HTTP_FORWARDED": ["for=127.0.0.1;proto=https;host=evil.example"],
+    "HTTP_X_REAL_IP": ["127.0.0.1"],
+}
+
+
+def test_forged_proxy_headers_change_nothing(recorder, pages):
+    for header, values in FORGED.items():
+        for value in values:
+            for path in [*pages[:3], "/fr/search/", "/robots.txt"]:
+                response = recorder.send("get", path, REMOTE_ADDR="203.0.113.5", **{header: value})
+                assert response.status_code in {200, 302, 404}, (header, value, path, response.status_code)
+                body = b"".join(response.streaming_content) if response.streaming else response.content
+                assert b"evil.example" not in body, (header, value, path)
     assert not recorder.problems, "\n".join(recorder.problems)

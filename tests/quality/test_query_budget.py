@@ -11,10 +11,12 @@ from tests.quality.targets import sitemap_pages
 
 pytestmark = pytest.mark.django_db
 
-# A ceiling per anonymous page view that catches regressions. Measured: 17-25 (home, standard, index
-# pages), 34 (factsheet), 50 (library), 52 (teacher guide); about 12 of them on every page are the
-# same Locale look-up, Locale.get_active(), repeated.
-QUERY_BUDGET = 60
+# A ceiling per anonymous page view (the database cache counts: each cache read is a query here, not
+# with Redis). Measured on the demo: 8-15 for every page type, the teacher guide 17 (its three
+# StreamFields each fetch what their blocks chose: pages, documents, help services), recorded below
+# as the one known excess so that it cannot grow.
+QUERY_BUDGET = 15
+KNOWN_EXCESS = {"education.TeacherGuidePage": 17}
 EXTRA_COPIES = 4
 
 
@@ -30,8 +32,17 @@ def french_samples(client):
     return [path for path in sitemap_pages(client) if path.startswith("/fr/")]
 
 
+def page_type(client, path):
+    page = (client.get(path).context or {}).get("page")
+    return page._meta.label if isinstance(page, Page) else path
+
+
 def test_every_page_type_stays_within_the_query_budget(client):
-    over = {path: n for path in french_samples(client) if (n := queries_for(client, path)) > QUERY_BUDGET}
+    over = {}
+    for path in french_samples(client):
+        budget = KNOWN_EXCESS.get(page_type(client, path), QUERY_BUDGET)
+        if (n := queries_for(client, path)) > budget:
+            over[path] = (n, budget)
     assert not over, over
 
 

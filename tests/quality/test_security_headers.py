@@ -96,3 +96,25 @@ def test_logged_in_admin_carries_its_own_policy(admin_client):
     response = admin_client.get("/admin/")
     assert response.status_code == 200
     assert_policy(response, admin=True)
+
+
+@pytest.mark.parametrize("url", ["/static/css/print.css", "/static/wagtailadmin/js/core.js"])
+def test_static_files_carry_the_policy(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert_policy(response)
+
+
+def test_image_renditions_carry_the_policy(client):
+    import io
+
+    from django.core.files.images import ImageFile
+    from PIL import Image
+    from wagtail.images import get_image_model
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8), "teal").save(buffer, "PNG")
+    image = get_image_model().objects.create(title="Dot", file=ImageFile(buffer, name="dot.png"))
+    response = client.get(image.get_rendition("original").url)
+    assert response.status_code == 200
+    assert_policy(response)

@@ -14,7 +14,12 @@ PASSWORD = "correct horse battery"
 
 @pytest.fixture
 def editor():
-    return get_user_model().objects.create_superuser("editor", "editor@example.org", PASSWORD)
+    """An editor (the Editors group), for whom two-factor authentication is optional."""
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user("editor", "editor@example.org", PASSWORD)
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
 
 
 def signed_in(user):
@@ -96,3 +101,65 @@ def test_editors_without_it_and_readers_notice_nothing(editor, client):
     assert signed_in(editor).get("/admin/pages/").status_code == 200
     response = client.get("/fr/")
     assert response.status_code == 200 and not response.cookies
+
+
+@pytest.fixture
+def administrator():
+    return get_user_model().objects.create_superuser("admin", "admin@example.org", PASSWORD)
+
+
+@pytest.fixture
+def moderator():
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user("moderator", "moderator@example.org", PASSWORD)
+    user.groups.add(Group.objects.get(name="Moderators"))
+    return user
+
+
+@pytest.mark.parametrize("role", ["administrator", "moderator"])
+def test_administrators_and_moderators_must_turn_it_on_before_using_the_admin(request, role):
+    user = request.getfixturevalue(role)
+    client = signed_in(user)
+    for path in ("/admin/", "/admin/pages/", "/admin/users/"):
+        response = client.get(path)
+        assert response.status_code == 302 and response.url == "/admin/two-factor/", path
+    page = client.get("/admin/two-factor/").content.decode()
+    assert "<svg" in page and 'name="otp_token"' in page  # the QR code and the code field
+    turn_on(client, user)
+    assert client.get("/admin/pages/").status_code == 200
+
+
+def test_administrators_cannot_turn_it_off(administrator):
+    client = signed_in(administrator)
+    device = turn_on(client, administrator)
+    assert "Turn two-factor authentication off" not in client.get("/admin/two-factor/").content.decode()
+    client.post("/admin/two-factor/", {"otp_token": code_for(device, drift=1)})
+    assert TOTPDevice.objects.filter(user=administrator, confirmed=True).exists()
+
+
+def test_an_editor_is_not_made_to_turn_it_on(editor):
+    assert signed_in(editor).get("/admin/pages/").status_code == 200
+
+
+def test_the_front_end_login_leads_to_the_admin_sign_in_with_its_second_factor(client):
+    response = client.get("/fr/_util/login/?next=/fr/")
+    assert response.status_code in {301, 302}
+    assert response.url.startswith("/admin/login/")
+
+
+def test_a_password_alone_opens_no_login_restricted_page(administrator):
+    from wagtail.models import Page, PageViewRestriction
+
+    page = (
+        Page.objects.get(url_path="/home-fr/a-propos/")
+        if Page.objects.filter(url_path="/home-fr/a-propos/").exists()
+        else Page.objects.live().filter(depth=3, locale__language_code="fr").first()
+    )
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    client = signed_in(administrator)  # the password, no code yet (for instance via a front-end form)
+    response = client.get(page.url)
+    assert response.status_code == 302
+    assert "login" in response.url
+    turn_on(client, administrator)  # now with the code
+    assert client.get(page.url).status_code == 200

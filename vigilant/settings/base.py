@@ -31,6 +31,9 @@ SECRET_KEY = os.environ.get("SECRET_KEY", DEV_SECRET_KEY)
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Proxies (addresses or networks) allowed to say who the client is (X-Forwarded-For) and that the
+# request came over HTTPS (X-Forwarded-Proto); gunicorn.conf.py reads the same variable. Empty: none.
+FORWARDED_ALLOW_IPS = env_list("FORWARDED_ALLOW_IPS")
 
 INSTALLED_APPS = [
     # Vigilant's own apps, one per concern.
@@ -78,16 +81,19 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "core.page_cache.UpdatePageCacheMiddleware",  # first: stores the finished response
+    # First: forwarding headers are believed only from FORWARDED_ALLOW_IPS, deleted from anyone else.
+    "core.proxies.TrustedProxyMiddleware",
+    "core.upstream_memo.RequestMemoMiddleware",  # upstream workaround: locales, view restrictions
+    "core.page_cache.UpdatePageCacheMiddleware",  # stores the finished response
     "django.middleware.security.SecurityMiddleware",
     "quizzes.middleware.PanelNotModifiedMiddleware",  # pupils' polls: 304 with one query, nothing else
-    "whitenoise.middleware.WhiteNoiseMiddleware",
-    "core.page_cache.FetchFromPageCacheMiddleware",  # anonymous GETs without cookies only
-    # Outside the middleware that answer on their own (LocaleMiddleware's and CommonMiddleware's
-    # redirects), so every response from Django carries the policies.
+    # Outside every middleware that answers on its own (whitenoise's static files, the page cache,
+    # LocaleMiddleware's and CommonMiddleware's redirects), so every response carries the policies.
     "core.middleware.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "core.page_cache.FetchFromPageCacheMiddleware",  # anonymous GETs without cookies only
     # Sessions are only written (and a cookie only sent) when a view stores something:
     # anonymous readers of public pages get no cookie.
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -291,9 +297,15 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Sign-in throttling (django-axes). Failures are counted in the database, so every process sees them.
 # Locked per user name AND address: a school or an office behind one address is never locked out
 # as a whole, and a stranger cannot lock an editor out from elsewhere. Readers and pupils never sign in.
-AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+# twofactor.throttling also slows down one user name tried from many addresses.
+AXES_HANDLER = "twofactor.throttling.SignInHandler"
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_USERNAME_FAILURE_LIMIT = int(os.environ.get("AXES_USERNAME_FAILURE_LIMIT", "10"))
+AXES_USERNAME_SLOWDOWN_SECONDS = int(os.environ.get("AXES_USERNAME_SLOWDOWN_SECONDS", "60"))
+# Sign-in history (user name, address, browser, time) is deleted after this many days by the
+# scheduler (twofactor.housekeeping, one of VIGILANT_SWEEPS).
+AXES_RECORDS_DAYS = int(os.environ.get("AXES_RECORDS_DAYS", "30"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
@@ -302,6 +314,10 @@ AXES_VERBOSE = False
 
 # Two-factor authentication (twofactor app, on django-otp): the issuer shown in authenticator apps.
 OTP_TOTP_ISSUER = "Vigilant"
+# Administrators (superusers) and these groups must use two-factor authentication (they publish).
+TWOFACTOR_REQUIRED_GROUPS = ["Moderators"]
+# Wagtail's front-end sign-in (for login-restricted pages) is the admin's, so the code is asked too.
+WAGTAIL_FRONTEND_LOGIN_URL = "/admin/login/"
 
 # Content-Security-Policy for public pages: no inline script, nothing from elsewhere.
 # core.middleware serves a separate, looser policy to the Wagtail admin (wagtail#1288).
@@ -361,6 +377,8 @@ ROOMS_OPENS_PER_ADDRESS_PER_HOUR = int(os.environ.get("ROOMS_OPENS_PER_ADDRESS_P
 VIGILANT_SWEEPS = [
     "rooms.services.delete_expired_rooms",
     "core.counters.delete_expired",
+    "twofactor.housekeeping.delete_old_sign_in_records",
+    "twofactor.housekeeping.delete_expired_sessions",
 ]
 
 # Demo content: each app that ships demo content adds its loader here, in dependency order.
@@ -374,11 +392,17 @@ VIGILANT_DEMO_LOADERS = [
     "library.demo",
 ]
 
+# Log records go to stdout through vigilant/logs.py, which redacts secrets travelling in paths (live
+# quiz codes and host links, password-reset tokens). gunicorn's access log: see gunicorn.conf.py.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"redact_secrets": {"()": "vigilant.logs.RedactSecretsFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact_secrets"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # django-axes logs every sign-in failure with the user name and address at WARNING; those stay
+    # in its database records, which expire (AXES_RECORDS_DAYS), not in the logs.
+    "loggers": {"axes": {"level": "ERROR"}},
 }
 
 # Language labels shown by the switcher, translated into the reader's language for screen readers.

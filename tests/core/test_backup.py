@@ -1,0 +1,135 @@
+"""`make backup` then `make restore` (pg_dump / pg_restore and the media folder) give back the same
+site: every page in every language serves the same bytes, and revisions, translation sources and
+documents (with their files) are all there. Runs on PostgreSQL only, against two throw-away
+databases named after the configured one."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import psycopg
+import pytest
+from django.conf import settings
+from django.db import connection
+
+ROOT = Path(settings.BASE_DIR)
+
+FINGERPRINT = """
+import hashlib, json
+from django.test import Client
+from wagtail.documents import get_document_model
+from wagtail.models import Locale, Page, Revision
+from wagtail_localize.models import TranslationSource
+client = Client()
+pages = {}
+for page in Page.objects.live().filter(depth__gt=1).specific():
+    url = page.get_url()
+    if url:
+        response = client.get(url)
+        pages[url] = [response.status_code, hashlib.sha256(response.content).hexdigest()]
+documents = {}
+for document in get_document_model().objects.all():
+    with document.file.open("rb") as handle:
+        documents[document.title] = hashlib.sha256(handle.read()).hexdigest()
+print("FINGERPRINT" + json.dumps({
+    "pages": pages,
+    "locales": sorted(Locale.objects.values_list("language_code", flat=True)),
+    "revisions": Revision.objects.count(),
+    "translation_sources": TranslationSource.objects.count(),
+    "documents": documents,
+}))
+"""
+
+EXTRA_CONTENT = """
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+from core.models import StandardPage
+upload = ContentFile(b"%PDF-1.4 backup check", name="backup-check.pdf")
+get_document_model().objects.create(title="Backup check", file=upload)
+page = StandardPage.objects.get(locale__language_code="fr", slug="a-propos")
+page.title = "À propos (revue)"
+page.save_revision().publish()
+"""
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(connection.vendor != "postgresql", reason="backups are PostgreSQL dumps"),
+]
+
+
+def _server_url(name=""):
+    db = settings.DATABASES["default"]
+    user, password = db.get("USER") or "postgres", db.get("PASSWORD") or ""
+    auth = f"{user}:{password}@" if password else f"{user}@"
+    return f"postgres://{auth}{db.get('HOST') or '127.0.0.1'}:{db.get('PORT') or 5432}/{name}"
+
+
+def _recreate(name):
+    with psycopg.connect(_server_url("postgres"), autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{name}"')
+
+
+def _drop(name):
+    with psycopg.connect(_server_url("postgres"), autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _run(command, env, timeout=900):
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
+    assert result.returncode == 0, f"{command} failed:\n{result.stdout}\n{result.stderr}"
+    return result.stdout
+
+
+@pytest.fixture
+def databases(tmp_path):
+    # Named after the configured database (e.g. test_vigilant_i12), so parallel runs never clash.
+    base = settings.DATABASES["default"]["NAME"]
+    names = {"source": f"{base}_backup_source", "restored": f"{base}_backup_restored"}
+    for name in names.values():
+        _recreate(name)
+    yield names
+    for name in names.values():
+        _drop(name)
+
+
+def _env(database, media):
+    env = {k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "DATABASE_URL"}}
+    env.update(
+        DJANGO_SETTINGS_MODULE="vigilant.settings.test",
+        DATABASE_URL=_server_url(database),
+        TEST_MEDIA_ROOT=str(media),
+        MEDIA_ROOT=str(media),
+        PYTHONDONTWRITEBYTECODE="1",
+    )
+    return env
+
+
+def _fingerprint(env):
+    out = _run([sys.executable, "manage.py", "shell", "-c", FINGERPRINT], env)
+    return json.loads(out.split("FINGERPRINT", 1)[1])
+
+
+def test_backup_and_restore_give_back_the_same_site(databases, tmp_path):
+    source = _env(databases["source"], tmp_path / "media-source")
+    restored = _env(databases["restored"], tmp_path / "media-restored")
+    manage = [sys.executable, "manage.py"]
+    _run([*manage, "migrate", "--noinput", "-v", "0"], source)
+    _run([*manage, "createcachetable"], source)
+    _run([*manage, "load_demo"], source)
+    _run([*manage, "shell", "-c", EXTRA_CONTENT], source)
+    before = _fingerprint(source)
+
+    backup_dir = tmp_path / "backup"
+    _run(["make", "--no-print-directory", "backup", f"BACKUP_DIR={backup_dir}"], {**source})
+    assert (backup_dir / "database.dump").stat().st_size > 0
+    _run(["make", "--no-print-directory", "restore", f"BACKUP_DIR={backup_dir}"], {**restored})
+    after = _fingerprint(restored)
+
+    assert set(before["locales"]) == {"fr", "de", "lb", "en", "pt"}
+    assert {url.split("/")[1] for url in before["pages"]} == {"fr", "de", "lb", "en", "pt"}
+    assert before["revisions"] > 0 and before["translation_sources"] > 0
+    assert "Backup check" in before["documents"]
+    assert after == before
