@@ -27,6 +27,9 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 from core.counters import durable_counters
 
 KEY = "content-generation"
+# Every generation some module keeps (site_chrome adds its own): the first read of a request
+# fetches them all in one query.
+NAMES = {KEY}
 _memo = threading.local()
 
 
@@ -40,7 +43,9 @@ def current(key=KEY) -> int:
     if values is None:
         values = _memo.values = {}
     if key not in values:
-        values[key] = durable_counters().get(key)
+        names = NAMES | {key}
+        found = durable_counters().get_many(names)
+        values.update({name: found.get(name, 0) for name in names if name not in values})
     return values[key]
 
 

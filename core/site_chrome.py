@@ -18,6 +18,7 @@ from core.models import NavigationMenu, SiteFooter
 
 TIMEOUT = 24 * 3600
 GENERATION = "site-chrome-generation"
+content_generation.NAMES.add(GENERATION)
 
 
 def bump_generation(**kwargs):
