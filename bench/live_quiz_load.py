@@ -40,11 +40,11 @@ ROOT = Path(__file__).resolve().parents[1]
 DATABASE = os.environ.get("BENCH_DATABASE", "vigilant_bench_quizzes")  # one database per checkout
 PG = "postgres://postgres@127.0.0.1:5432"
 SETUP = """
-from core.demo import ensure_home_page, ensure_locales
-from quizzes.demo import SEXTING, build_quiz, ensure_quiz_index
-ensure_locales()
-index = ensure_quiz_index(ensure_home_page())
-quiz = build_quiz(index, SEXTING, translate=False)
+from core.demo import ensure_home_page
+from core.demo.content import ContentLoader
+loader = ContentLoader(languages=())  # French only: the load test needs no translation
+ensure_home_page(loader)
+(quiz,) = loader.ensure(loader.data_file("quizzes/quiz-sexting.yaml"))
 print(quiz.pk, len(quiz.question_list))
 """
 POLL_SECONDS = 1.5

@@ -344,7 +344,10 @@ PERMISSIONS_POLICY = {
 # Quick exit: a neutral, non-personalised page (a weather forecast).
 QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.meteolux.lu/")
 
-# Demo content: each app that ships demo content adds its loader here, in dependency order.
+# Demo content: French source files (YAML) and their translations (PO) under content/, a data
+# folder like site/ and locale/ (see core.demo.content). Each app that ships demo content adds its
+# loader here; files refer to each other by address, so the order only decides what comes first.
+VIGILANT_DEMO_CONTENT_DIR = BASE_DIR / "content"
 VIGILANT_DEMO_LOADERS = [
     "core.demo",
     "support.demo",
@@ -353,6 +356,7 @@ VIGILANT_DEMO_LOADERS = [
     "quizzes.demo",
     "education.demo",
     "library.demo",
+    "core.demo.navigation",
 ]
 
 LOGGING = {
