@@ -1,6 +1,8 @@
 """The demo content files: every file loads in five languages, every PO file is complete and current,
 and a file that is wrong stops the loader with a message naming the file."""
 
+import re
+
 import polib
 import pytest
 from django.core.management import call_command
@@ -44,6 +46,16 @@ def test_every_po_file_is_complete_and_matches_its_french_source(data_file, lang
     present = {(entry.msgctxt, entry.msgid) for entry in po if not entry.obsolete}
     assert needed - present == set(), "French texts without an entry: run `make content-messages`"
     assert present - needed == set(), "entries for texts the French source no longer has"
+
+
+INTERNAL_REFERENCE = re.compile(r"\b00[0-4] L\d|DIGEST|\bseeds?\b|PRODUCT-NOTES|\.txt\b|\.\./shared", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("data_file", FILES, ids=lambda data_file: data_file.name)
+def test_editor_notes_cite_public_sources_by_name_never_a_file_of_ours(data_file):
+    notes = [entry.get("editor_notes", "") for entry in data_file.data.get("items", [data_file.data])]
+    for note in notes:
+        assert not INTERNAL_REFERENCE.search(note), INTERNAL_REFERENCE.search(note).group(0)
 
 
 def test_po_files_are_up_to_date_with_their_references_and_comments():

@@ -50,7 +50,7 @@ def test_tags_read_in_the_readers_language_and_lead_to_the_filtered_index(client
     assert '<a class="tag" href="/lb/infoblieder/?age=12-14">12 bis 14 Joer</a>' in html
 
 
-def test_grooming_factsheet_states_the_law_from_the_seeds(client):
+def test_grooming_factsheet_states_the_law_from_its_sources(client):
     html = client.get(demo_factsheet("grooming", "fr").url).content.decode()
     assert "Enfants de moins de 16 ans" in html
     assert "Code pénal, article 385-2" in html
@@ -58,18 +58,18 @@ def test_grooming_factsheet_states_the_law_from_the_seeds(client):
     assert "75 000 euros" in html
 
 
-def test_every_demo_factsheet_has_editor_notes_with_seed_references_and_five_languages():
+def test_every_demo_factsheet_has_editor_notes_citing_public_sources_and_five_languages():
     factsheet_files = [f for f in loader().files("factsheets") if f.data["type"] == "factsheets.FactsheetPage"]
     assert len(factsheet_files) >= 4
     for page in FactsheetPage.objects.filter(locale__language_code="fr"):
-        assert "L" in page.editor_notes and any(seed in page.editor_notes for seed in ("000", "001", "002"))
+        assert any(name in page.editor_notes for name in ("childprotection.lu", "Lanzarote Committee")), page.slug
         languages = {p.locale.language_code for p in page.get_translations(inclusive=True).live()}
         assert languages == set(LANGUAGES), page.slug
 
 
 def test_image_rights_factsheet_invents_no_legal_article():
     page = demo_factsheet("droit-a-l-image", "fr")
-    assert "not in the seeds" in page.editor_notes.lower() or "NOT in the seeds" in page.editor_notes
+    assert "image-rights law is not in our sources" in page.editor_notes
     for block in page.body:
         if block.block_type == "what_the_law_says":
             for rule in block.value["rules"]:
@@ -86,7 +86,7 @@ def test_demo_loader_is_idempotent():
 
 def test_illegal_images_factsheet_flags_the_article_contradiction_for_editors(client):
     page = demo_factsheet("images-illegales", "fr")
-    assert "383ter" in page.editor_notes and "DIGEST 9.1 #1" in page.editor_notes
+    assert "383ter" in page.editor_notes and "THE ARTICLE NUMBERS DISAGREE" in page.editor_notes
     html = client.get(page.url).content.decode()
     assert "Code pénal, article 383ter" in html
     assert "Code pénal, article 384" in html

@@ -226,7 +226,7 @@ def test_demo_channels_are_real_translations_with_synchronised_facts():
     grooming = ReportingChannel.objects.get(slug="grooming", locale__language_code="pt")
     assert grooming.must_identify and grooming.must_acknowledge_false_reports and not grooming.anonymous_allowed
     assert "childprotection" in grooming.form_url
-    assert "NOT in the seeds" in grooming.editor_notes
+    assert "own address is not in our sources" in grooming.editor_notes
 
 
 def test_directory_query_count_does_not_grow_with_the_number_of_services(client):
