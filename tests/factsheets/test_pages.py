@@ -94,5 +94,24 @@ def test_illegal_images_factsheet_flags_the_article_contradiction_for_editors(cl
 
 def test_sexting_factsheet_explains_that_minors_are_not_judged_like_adults(client):
     html = client.get(demo_factsheet("sexting", "en").url).content.decode()
-    assert "There is no separate criminal law for young people" in html
+    assert "A minor who passes on such an image is not judged like an adult" in html
     assert "youth court" in html
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_sexting_factsheet_opens_with_not_your_fault_and_help_before_any_law(client, language):
+    page = demo_factsheet("sexting", language)
+    html = client.get(page.url).content.decode()
+    article = html.split('<article class="container factsheet">', 1)[1]
+    first_block = page.body[0]
+    assert first_block.block_type == "if_it_happened"
+    reassurance = escape(first_block.value["reassurance"])
+    assert article.index(reassurance) < article.index("factsheet-section--law")
+    assert article.index(reassurance) < article.index("prison" if language in ("fr", "en") else "251")
+
+
+def test_sexting_factsheet_puts_the_blame_on_whoever_spreads_the_image_not_on_the_sender(client):
+    html = client.get(demo_factsheet("sexting", "en").url).content.decode()
+    assert "It is not your fault." in html
+    assert "you are the victim: the person who spread it is the one responsible" in html
+    assert "would I mind if the whole school saw it" not in html
