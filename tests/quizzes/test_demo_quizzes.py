@@ -42,3 +42,12 @@ def test_quiz_index_is_in_the_main_navigation(db):
     index = QuizIndexPage.objects.get(locale=Locale.get_default())
     menu = NavigationMenu.objects.get(locale=Locale.get_default())
     assert any(block.value["page"] and block.value["page"].pk == index.pk for block in menu.links)
+
+
+def test_image_rights_quiz_says_the_person_in_a_spread_photo_is_a_victim_not_to_blame(db):
+    french = QuizPage.objects.get(slug="quiz-droit-a-l-image", locale=Locale.get_default())
+    english = french.get_translation(Locale.objects.get(language_code="en")).specific
+    explanation = str(english.questions[2].value["explanation"])
+    assert "Whoever spreads the photo is committing an offence" in explanation
+    assert "it is not their fault" in explanation
+    assert "willingly" not in explanation
