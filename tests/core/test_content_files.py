@@ -58,6 +58,35 @@ def test_editor_notes_cite_public_sources_by_name_never_a_file_of_ours(data_file
         assert not INTERNAL_REFERENCE.search(note), INTERNAL_REFERENCE.search(note).group(0)
 
 
+# Words a reviewer asked to keep out of the translations, with what to write instead.
+GLOSSARY = {
+    "lb": [
+        (r"Nackt", "Plakegfoto, Plakegbild (not the German Nackt-)"),
+        (r"Grand-ducal|Grand-Ducal", "Groussherzoglech Police"),
+        (r"Cadeau", "Kaddo, Kaddoen"),
+        (r"\b(?:e|E|dëse|Dëse|engem|Engem|dat|Dat)\s+(?:\w+\s+)?Foto\b", "Foto is feminine: eng Foto, dës Foto"),
+        (r"\b[Ee]n [VvBbFfGgKkLlMmPpSsWw]\w", "the n-rule: e Videoappell, a beäntwert"),
+    ],
+    "pt": [
+        (r"Grão-Ducal", "Polícia Grã-Ducal"),
+        (r"quiserias", "quisesses"),
+        (r"\bcomete(?:r)? um crime", "uma infração (grooming and child-abuse images are délits)"),
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(GLOSSARY))
+def test_translations_follow_the_reviewers_glossary(language):
+    found = []
+    for data_file in FILES:
+        for entry in polib.pofile(str(data_file.po_path(language))):
+            for pattern, advice in GLOSSARY[language]:
+                match = re.search(pattern, entry.msgstr)
+                if match:
+                    found.append(f"{data_file.po_path(language).name}: {match.group(0)!r} ({advice})")
+    assert found == []
+
+
 def test_po_files_are_up_to_date_with_their_references_and_comments():
     call_command("demo_messages", "--check", stdout=None)
 
