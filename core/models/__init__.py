@@ -1,5 +1,6 @@
 from .navigation import NavigationMenu, SiteFooter
 from .pages import BasePage, HomePage, StandardPage, TaggedPageMixin
+from .sources import Source, SourcedMixin
 from .vocabularies import AgeBand, Audience, Topic
 
 __all__ = [
@@ -9,6 +10,8 @@ __all__ = [
     "HomePage",
     "NavigationMenu",
     "SiteFooter",
+    "Source",
+    "SourcedMixin",
     "StandardPage",
     "TaggedPageMixin",
     "Topic",
