@@ -87,7 +87,7 @@ def test_directory_lists_weekly_hours_with_the_overnight_spans(client):
     card = service_card(html, "sos-detresse")
     assert "Friday 23:00–07:00" in card
     assert "(next day)" in card
-    assert "Help by e-mail is available 24 hours a day." in card
+    assert "Day and night: help by e-mail, at any hour" in card
     kjt = service_card(html, "kannerjugendtelefon")
     assert "Tuesday 14:00–22:00" in kjt
     assert "Sunday" not in kjt
