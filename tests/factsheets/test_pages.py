@@ -10,7 +10,17 @@ from .helpers import demo_factsheet
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-DEMO_SLUGS = ["sexting", "webcam", "droit-a-l-image", "grooming", "sextorsion", "images-illegales"]
+DEMO_SLUGS = [
+    "sexting",
+    "webcam",
+    "droit-a-l-image",
+    "grooming",
+    "sextorsion",
+    "images-illegales",
+    "pornographie",
+    "photo-d-un-camarade",
+    "tourisme-sexuel",
+]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -25,6 +35,7 @@ def test_demo_factsheets_render_in_every_language(client, slug, language):
     assert f"<h1>{escape(page.title)}</h1>" in html
     assert escape(page.intro) in html
     assert 'class="factsheet-section factsheet-section--law"' in html or slug == "droit-a-l-image"
+    assert 'class="sources"' in html
 
 
 @pytest.mark.parametrize(
@@ -115,3 +126,27 @@ def test_sexting_factsheet_puts_the_blame_on_whoever_spreads_the_image_not_on_th
     assert "It is not your fault." in html
     assert "you are the victim: the person who spread it is the one responsible" in html
     assert "would I mind if the whole school saw it" not in html
+
+
+def test_pornography_factsheet_speaks_to_pupils_and_to_parents(client):
+    page = demo_factsheet("pornographie", "de")
+    assert {entry.slug for entry in page.audiences.all()} == {"pupils", "parents"}
+    assert {band.slug for band in page.age_bands.all()} == {"12-14"}
+    html = client.get(page.url).content.decode()
+    assert "Für Eltern" in html
+    assert "Das ist nicht deine Schuld" in html
+
+
+def test_bystander_guide_says_what_to_do_what_never_to_do_and_how_to_help(client):
+    html = client.get(demo_factsheet("photo-d-un-camarade", "en").url).content.decode()
+    for heading in ("What to do", "What never to do", "How to help your classmate"):
+        assert f"<h2>{heading}</h2>" in html
+    assert "Your classmate is a victim" in html
+
+
+def test_child_sex_tourism_factsheet_offers_its_reporting_channel_and_flags_the_code_for_editors(client):
+    page = demo_factsheet("tourisme-sexuel", "pt")
+    html = client.get(page.url).content.decode()
+    assert "/pt/denunciar/tourisme-sexuel/" in html
+    assert "artigo 5.º-1" in html
+    assert "THE SOURCES DISAGREE" in demo_factsheet("tourisme-sexuel").editor_notes
