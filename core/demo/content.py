@@ -60,7 +60,19 @@ Loading
 -------
 ``manage.py load_demo`` (``make demo``) runs each app's loader (``VIGILANT_DEMO_LOADERS``); each
 calls ``load_folder("<area>")``. An object that already exists (same address) is left as it is,
-so loading twice changes nothing; missing translations are added.
+so loading twice changes nothing; missing translations are added. Tests build their own content
+in the same format with ``build(data, parent=page)``.
+
+Adding content
+--------------
+A new item of an existing type: a new file in its area's folder (copy one of the same type), then
+``make content-messages``, translate, ``make demo``. A new area: a folder, and a loader module
+(``<app>/demo.py`` with ``def load(): load_folder("<area>")``) listed in ``VIGILANT_DEMO_LOADERS``.
+Content that is not a model (documents generated per language, say) is a *kind*: the area's loader
+calls ``register_kind("<app>.<Kind>", ensure=..., texts=...)`` at import, and files of
+``type: <app>.<Kind>`` are built by ``ensure(data_file, loader)``, their PO entries listed by
+``texts(data_file)`` (see education/demo.py). ``tests/core/test_content_files.py`` checks every
+file and PO file, new ones included.
 """
 
 from collections.abc import Callable
