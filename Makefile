@@ -6,7 +6,7 @@ PORT ?= 8000
 PG_TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/vigilant
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-deps run test test-sqlite test-postgres lint format messages compilemessages check demo backup restore bench
+.PHONY: help install system-deps run test test-sqlite test-postgres lint format messages compilemessages check demo backup restore bench content-messages
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -35,9 +35,13 @@ run: install ## Migrate, load the demo content and serve on 127.0.0.1:$(PORT) (S
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-demo: install ## Load the demo content into the configured database
+demo: install ## Load the demo content (content/) into the configured database
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
+
+content-messages: | $(BIN)/python ## Update the PO files of the demo content (content/**/*.po) from the French files
+	$(BIN)/python manage.py migrate --noinput -v 0
+	$(BIN)/python manage.py demo_messages
 
 test: install ## Run the whole suite: SQLite and PostgreSQL (when reachable) side by side, then the browser
 	$(BIN)/python manage.py makemigrations --check --dry-run

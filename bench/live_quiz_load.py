@@ -52,13 +52,14 @@ from bench.demo_server import free_port, port_range  # noqa: E402
 
 SETUP = """
 import os
-from core.demo import ensure_home_page, ensure_locales
-from quizzes.demo import SEXTING, build_quiz, ensure_quiz_index
-ensure_locales()
-index = ensure_quiz_index(ensure_home_page())
+from core.demo import ensure_home_page
+from core.demo.content import ContentLoader, build
+loader = ContentLoader(languages=())  # French only: the load test needs no translation
+ensure_home_page(loader)
+sexting = dict(loader.data_file("quizzes/quiz-sexting.yaml").data)
 count = int(os.environ["BENCH_QUESTIONS"])
-questions = (SEXTING["questions"] * count)[:count]
-quiz = build_quiz(index, {**SEXTING, "slug": f"bench-quiz-{count}", "questions": questions}, translate=False)
+questions = (sexting["questions"] * count)[:count]
+quiz = build({**sexting, "slug": f"bench-quiz-{count}", "questions": questions})
 print("QUIZ", quiz.pk, len(quiz.question_list))
 """
 POLL_SECONDS = 1.0  # what live.js does on a pupil's phone

@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.models import BasePage, TaggedPageMixin
+from core.models import BasePage, SourcedMixin, TaggedPageMixin
 from core.models.pages import in_default_locale
 from core.pdf import page_pdf_key, pdf_response, site_base_url
 from core.routing import parent_page
@@ -66,7 +66,7 @@ class FactsheetIndexPage(BasePage):
         return response
 
 
-class FactsheetPage(RoutablePageMixin, TaggedPageMixin, BasePage):
+class FactsheetPage(RoutablePageMixin, TaggedPageMixin, SourcedMixin, BasePage):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(FactsheetStreamBlock(), blank=True, verbose_name=_("body"))
     reporting_channels = ParentalManyToManyField(
@@ -83,6 +83,7 @@ class FactsheetPage(RoutablePageMixin, TaggedPageMixin, BasePage):
     override_translatable_fields = [
         *BasePage.override_translatable_fields,
         *TaggedPageMixin.tagging_translatable_fields,
+        *SourcedMixin.sourcing_translatable_fields,
         # Translations point at the same (default-locale) channels; readers see theirs.
         SynchronizedField("reporting_channels"),
     ]
@@ -95,12 +96,24 @@ class FactsheetPage(RoutablePageMixin, TaggedPageMixin, BasePage):
             [FieldPanel("reporting_channels", widget=forms.CheckboxSelectMultiple)],
             heading=_("Where to report"),
         ),
+        SourcedMixin.sourcing_panel,
         BasePage.editor_notes_panel,
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     class Meta:
         verbose_name = _("factsheet")
+
+    def what_to_recheck(self):
+        """The law articles this factsheet cites (from its "What the law says" blocks), then its sources."""
+        articles = [
+            rule["article"]
+            for block in self.body
+            if block.block_type == "what_the_law_says"
+            for rule in block.value["rules"]
+            if rule["article"]
+        ]
+        return [*dict.fromkeys(articles), _("the sources still say the same")]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -120,7 +133,7 @@ class FactsheetPage(RoutablePageMixin, TaggedPageMixin, BasePage):
         the printable HTML: rendering the HTML is cheap, WeasyPrint is not.
         """
         template_name = "factsheets/factsheet_page_print.html"
-        context = {"page": self, "self": self, "request": request}
+        context = {"page": self, "self": self, "request": request, "printing": True}
         html = render_to_string(template_name, {**context, "base_url": site_base_url(request)}, request=request)
         digest = hashlib.sha256(html.encode()).hexdigest()[:16]
         return pdf_response(

@@ -22,6 +22,17 @@ def _day(moment: datetime, now: datetime) -> str:
     return str(ON_WEEKDAY[moment.weekday()])
 
 
+def opens_text(name: str, status: OpeningStatus, now: datetime) -> str:
+    """ "SOS Détresse opens today at 15:00." in the active language; empty if it never opens."""
+    if status.opens_at is None:
+        return ""
+    return _("%(name)s opens %(day)s at %(time)s.") % {
+        "name": name,
+        "day": _day(status.opens_at, now),
+        "time": _clock(status.opens_at),
+    }
+
+
 def status_text(status: OpeningStatus, now: datetime) -> str:
     """A short sentence in the active language; empty when no hours are known."""
     if status.is_open is None:

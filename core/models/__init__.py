@@ -1,6 +1,7 @@
 from .counters import Counter
 from .navigation import NavigationMenu, SiteFooter
 from .pages import BasePage, HomePage, StandardPage, TaggedPageMixin
+from .sources import Source, SourcedMixin
 from .vocabularies import AgeBand, Audience, Topic
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
     "HomePage",
     "NavigationMenu",
     "SiteFooter",
+    "Source",
+    "SourcedMixin",
     "StandardPage",
     "TaggedPageMixin",
     "Topic",

@@ -15,6 +15,19 @@ def in_reader_language(entries):
     return vocabulary_labels.in_reader_language(entries)
 
 
+@register.inclusion_tag("core/includes/sources.html")
+def sources_and_last_check(item, heading="h2"):
+    """{% sources_and_last_check page %}: the public sources of a page or snippet, in the reader's
+    language, and the date an editor last checked it against them."""
+    sources = vocabulary_labels.in_reader_language(item.sources.all()) if item.pk else []
+    return {
+        "sources": sources,
+        "checked_on": item.checked_on,
+        "heading": heading,
+        "id": f"sources-{item._meta.model_name}-{item.pk}",
+    }
+
+
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
 def main_navigation(context):
     page = context.get("page")

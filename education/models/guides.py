@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
-from core.models import BasePage, TaggedPageMixin
+from core.models import BasePage, SourcedMixin, TaggedPageMixin
 from core.pdf import page_pdf_key, pdf_response
 from education.blocks import (
     ActivitySequenceBlock,
@@ -42,7 +42,7 @@ class GuideIndexPage(BasePage):
         return context
 
 
-class GuidePage(RoutablePageMixin, TaggedPageMixin, BasePage):
+class GuidePage(RoutablePageMixin, TaggedPageMixin, SourcedMixin, BasePage):
     """What teacher and parent guides share: introduction, downloads, printable PDF, tagging."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -53,10 +53,14 @@ class GuidePage(RoutablePageMixin, TaggedPageMixin, BasePage):
     override_translatable_fields = [
         *BasePage.override_translatable_fields,
         *TaggedPageMixin.tagging_translatable_fields,
+        *SourcedMixin.sourcing_translatable_fields,
     ]
 
     class Meta:
         abstract = True
+
+    def what_to_recheck(self):
+        return [_("phone numbers and whom to call"), _("the documents offered"), _("the sources still say the same")]
 
     @path("pdf/", name="pdf")
     def printable_pdf(self, request):
@@ -114,6 +118,7 @@ class TeacherGuidePage(GuidePage):
         ),
         FieldPanel("downloads"),
         TaggedPageMixin.tagging_panel,
+        SourcedMixin.sourcing_panel,
         BasePage.editor_notes_panel,
     ]
     search_fields = [
@@ -158,6 +163,7 @@ class ParentGuidePage(GuidePage):
         FieldPanel("body"),
         FieldPanel("downloads"),
         TaggedPageMixin.tagging_panel,
+        SourcedMixin.sourcing_panel,
         BasePage.editor_notes_panel,
     ]
     search_fields = [

@@ -11,6 +11,7 @@ from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models.pages import in_default_locale
+from core.models.sources import sources_field
 from support.blocks import OpeningHoursStreamBlock, weekly_spans
 from support.opening_hours import OpeningStatus, opening_status
 
@@ -33,6 +34,15 @@ class HelpService(TranslatableMixin, ClusterableModel):
         blank=True,
         help_text=_("Shown next to the hours, e.g. another way to reach the service when the line is closed."),
     )
+    day_and_night = models.CharField(
+        _("reachable day and night"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Only if the service says so: how to reach it at any hour, e.g. “help by e-mail, at any hour”. "
+            "Pages offer it whenever no line is open. The website is linked after it."
+        ),
+    )
     checked_on = models.DateField(
         _("checked on"), null=True, blank=True, help_text=_("When an editor last checked the number and hours.")
     )
@@ -44,6 +54,7 @@ class HelpService(TranslatableMixin, ClusterableModel):
         verbose_name=_("audiences"),
         help_text=_("Pages for these audiences show this service."),
     )
+    sources = sources_field()
     editor_notes = models.TextField(_("editor notes"), blank=True, help_text=_("Never shown to readers."))
 
     translatable_fields = [
@@ -54,7 +65,9 @@ class HelpService(TranslatableMixin, ClusterableModel):
         SynchronizedField("website"),
         SynchronizedField("opening_hours"),
         TranslatableField("hours_note"),
+        TranslatableField("day_and_night"),
         SynchronizedField("checked_on"),
+        SynchronizedField("sources"),
         SynchronizedField("audiences"),
         SynchronizedField("editor_notes"),
     ]
@@ -66,6 +79,8 @@ class HelpService(TranslatableMixin, ClusterableModel):
         FieldPanel("website"),
         FieldPanel("opening_hours"),
         FieldPanel("hours_note"),
+        FieldPanel("day_and_night"),
+        FieldPanel("sources", widget=forms.CheckboxSelectMultiple),
         FieldPanel("checked_on"),
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
         FieldPanel("editor_notes"),
@@ -79,6 +94,15 @@ class HelpService(TranslatableMixin, ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    def what_to_recheck(self):
+        return [
+            _("phone number"),
+            _("opening hours"),
+            _("website"),
+            *([_("the way to reach it day and night")] if self.day_and_night else []),
+            _("the sources still say the same"),
+        ]
 
     def opening_status(self, now) -> OpeningStatus:
         """Open or closed at the aware datetime ``now`` (Luxembourg time)."""

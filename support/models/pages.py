@@ -109,7 +109,7 @@ class HelpDirectoryPage(BasePage):
         audiences = list(Audience.objects.filter(locale=Locale.get_default()))
         # ?audience=pupils narrows the list; an unknown or malformed value simply shows everyone.
         chosen = next((a for a in audiences if a.slug == request.GET.get("audience")), None)
-        services = HelpService.objects.prefetch_related("audiences")
+        services = HelpService.objects.prefetch_related("audiences", "sources")
         if chosen is not None:
             services = services.filter(audiences=chosen)
         context["services"] = with_status(in_locale(services, self.locale))

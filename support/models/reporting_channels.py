@@ -11,6 +11,7 @@ from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models.pages import in_default_locale
+from core.models.sources import sources_field
 from support.blocks import ChannelQuestionsBlock
 
 LIST_FEATURES = ["bold", "italic", "ul", "link"]
@@ -74,6 +75,7 @@ class ReportingChannel(TranslatableMixin, ClusterableModel):
         verbose_name=_("topics"),
         help_text=_("Pages on these topics offer this channel."),
     )
+    sources = sources_field()
     editor_notes = models.TextField(_("editor notes"), blank=True, help_text=_("Never shown to readers."))
 
     translatable_fields = [
@@ -92,6 +94,7 @@ class ReportingChannel(TranslatableMixin, ClusterableModel):
         TranslatableField("evidence_never_share"),
         TranslatableField("questions"),
         SynchronizedField("checked_on"),
+        SynchronizedField("sources"),
         SynchronizedField("sort_order"),
         SynchronizedField("topics"),
         SynchronizedField("editor_notes"),
@@ -116,6 +119,7 @@ class ReportingChannel(TranslatableMixin, ClusterableModel):
         MultiFieldPanel([FieldPanel("evidence_to_keep"), FieldPanel("evidence_never_share")], heading=_("Evidence")),
         FieldPanel("questions"),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("sources", widget=forms.CheckboxSelectMultiple),
         FieldPanel("checked_on"),
         FieldPanel("sort_order"),
         FieldPanel("editor_notes"),
@@ -129,3 +133,11 @@ class ReportingChannel(TranslatableMixin, ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    def what_to_recheck(self):
+        return [
+            _("form address"),
+            _("anonymous or not, and what the form asks"),
+            _("what happens after a report"),
+            _("the sources still say the same"),
+        ]

@@ -3,6 +3,7 @@ from urllib.parse import urlsplit
 from django import template
 from wagtail.models import Locale
 
+from support.help_now import help_now
 from support.help_status import with_status
 from support.locale_lookup import in_locale
 from support.models import HelpService, ReportingChannel, ReportPage
@@ -60,3 +61,13 @@ def help_and_report(context, page):
     ]
     services = in_locale(HelpService.objects.filter(translation_key__in=service_keys), locale)
     return {"buttons": buttons, "services": with_status(services), "request": request}
+
+
+@register.inclusion_tag("support/includes/help_now.html", takes_context=True)
+def help_now_for(context, page):
+    """{% help_now_for page %}: the services for the page's audiences that are open now, the next to
+    open when none is, and every way to get help day and night. One query, whatever the page."""
+    if page is None or not hasattr(page, "audiences"):
+        return {}
+    services = HelpService.objects.filter(audiences__in=page.audiences.values("pk")).distinct()
+    return {"help": help_now(in_locale(services, Locale.get_active())), "printing": context.get("printing", False)}

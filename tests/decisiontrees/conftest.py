@@ -1,54 +1,67 @@
 import pytest
 from wagtail.models import Locale
 
-from decisiontrees.demo import ensure_tools_page
-from decisiontrees.demo.trees import CHECK_PRIVACY_SETTINGS, THINK_BEFORE_POSTING
-from decisiontrees.models import DecisionTreePage
+from core.demo.content import build, loader
+from decisiontrees.models import DecisionTreeIndexPage, DecisionTreePage
+
+POSTING = "reflechis-avant-de-publier"
+PRIVACY = "verifie-tes-reglages-de-confidentialite"
 
 
-def demo_tree(spec, language="fr") -> DecisionTreePage:
+def demo_tree(slug, language="fr") -> DecisionTreePage:
     return DecisionTreePage.objects.get(
-        translation_key=DecisionTreePage.objects.get(slug=spec["slug"], locale=Locale.get_default()).translation_key,
+        translation_key=DecisionTreePage.objects.get(slug=slug, locale=Locale.get_default()).translation_key,
         locale__language_code=language,
     )
 
 
 @pytest.fixture
-def tools(db):
-    return ensure_tools_page()
+def tools(db) -> DecisionTreeIndexPage:
+    return loader().page("outils")
 
 
 @pytest.fixture
 def posting_tree(db):
-    return demo_tree(THINK_BEFORE_POSTING)
+    return demo_tree(POSTING)
 
 
 @pytest.fixture
 def privacy_tree(db):
-    return demo_tree(CHECK_PRIVACY_SETTINGS)
+    return demo_tree(PRIVACY)
 
 
-def no_links(_related):
-    return {"factsheets": [], "help_services": [], "reporting_channels": []}
-
-
-def localized(text):
-    """Test text in the five languages: the French text, marked with the language elsewhere."""
-    return {
-        language: text if language == "fr" else f"{text} [{language}]" for language in ("fr", "de", "lb", "en", "pt")
-    }
+def marked(language):
+    """Test translations: every French text followed by the language ("Texte [en]"); slugs follow titles."""
+    return lambda msgid, context: None if context == "slug" else f"{msgid} [{language}]"
 
 
 def question(key, answers):
-    """A question step in the demo's spec format; ``answers`` are the keys the answers lead to."""
-    answers = [(localized(f"Réponse {n} de {key}"), target) for n, target in enumerate(answers)]
-    return ("question", key, localized(f"Question {key} ?"), None, answers)
+    """A question step as a content file writes it; ``answers`` are the keys the answers lead to."""
+    return {
+        "question": {
+            "key": key,
+            "question": f"Question {key} ?",
+            "answers": [{"label": f"Réponse {n} de {key}", "leads_to": target} for n, target in enumerate(answers)],
+        }
+    }
 
 
-def outcome(key, tone="go"):
-    advice = {language: f"<p>{text}</p>" for language, text in localized(f"Texte {key}").items()}
-    return ("outcome", key, tone, localized(f"Conseil {key}"), advice, {})
+def outcome(key, tone="go", **related):
+    return {
+        "outcome": {"key": key, "tone": tone, "title": f"Conseil {key}", "advice": f"<p>Texte {key}</p>", **related}
+    }
 
 
-def spec(*steps, slug="arbre-test", title="Arbre de test"):
-    return {"slug": slug, "title": localized(title), "intro": localized("Intro"), "notes": "", "steps": list(steps)}
+def tree_data(*steps, slug="arbre-test", title="Arbre de test"):
+    """A decision tree in the content-file format."""
+    return {
+        "type": "decisiontrees.DecisionTreePage",
+        "slug": slug,
+        "title": title,
+        "intro": "Intro",
+        "steps": list(steps),
+    }
+
+
+def build_tree(parent, data) -> DecisionTreePage:
+    return build(data, parent=parent)

@@ -7,9 +7,7 @@ from pypdf import PdfReader
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, TranslationSource
 
-from decisiontrees.demo.trees import THINK_BEFORE_POSTING
-
-from .conftest import demo_tree
+from .conftest import POSTING, demo_tree
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +21,7 @@ def _pdf_text(response):
 
 @pytest.mark.parametrize("language", ["fr", "pt"])
 def test_poster_is_a_pdf_with_the_title_and_every_step(client, language):
-    tree = demo_tree(THINK_BEFORE_POSTING, language)
+    tree = demo_tree(POSTING, language)
     response = client.get(tree.url + "print/")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
@@ -43,8 +41,8 @@ def test_step_names_are_not_offered_to_translators(posting_tree):
 
 @pytest.mark.parametrize("language", ["de", "lb", "en", "pt"])
 def test_translations_keep_the_same_steps_and_answers(language):
-    french = demo_tree(THINK_BEFORE_POSTING)
-    translated = demo_tree(THINK_BEFORE_POSTING, language)
+    french = demo_tree(POSTING)
+    translated = demo_tree(POSTING, language)
 
     def wiring(tree):
         return [
@@ -57,12 +55,13 @@ def test_translations_keep_the_same_steps_and_answers(language):
 
 
 def test_a_retranslated_tree_stays_walkable(client, django_capture_on_commit_callbacks):
-    from core.content_translation import strings_for, translate
-    from decisiontrees.demo import tree_values
+    from core.demo.content import loader
+    from core.demo.translation import translate
 
-    french = demo_tree(THINK_BEFORE_POSTING)
+    french = demo_tree(POSTING)
+    english_texts = loader().data_file(f"decisiontrees/{POSTING}.yaml").catalogue("en").lookup
     with django_capture_on_commit_callbacks(execute=True):
-        english = translate(french, "en", strings_for(tree_values(THINK_BEFORE_POSTING), "en"))
+        english = translate(french, "en", english_texts)
     english = french.get_translation(Locale.objects.get(language_code="en")).specific
     assert english.live
     html = client.get(english.url + "step/go-ahead/?path=1.2.1").content.decode()

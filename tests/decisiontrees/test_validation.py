@@ -6,12 +6,12 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.blocks.stream_block import StreamBlockValidationError
 
+from core.demo.fields import BlockIds, Offline, stream_value
 from decisiontrees import graph
 from decisiontrees.blocks import DecisionTreeStepsBlock
-from decisiontrees.demo import steps_value
 from decisiontrees.models import DecisionTreePage
 
-from .conftest import no_links, outcome, question, spec
+from .conftest import outcome, question
 
 BROKEN = {
     "unreachable step": (
@@ -58,10 +58,17 @@ def named(key, text):
 
 
 def _shape(steps):
-    return [
-        graph.Step(step[1], step[0] == "outcome", tuple(t for _l, t in step[4]) if step[0] == "question" else ())
-        for step in steps
-    ]
+    shape = []
+    for step in steps:
+        ((kind, value),) = step.items()
+        targets = tuple(answer["leads_to"] for answer in value.get("answers", []))
+        shape.append(graph.Step(value["key"], kind == "outcome", targets))
+    return shape
+
+
+def steps_value(steps):
+    """The StreamField value the steps make, as the demo loader builds it."""
+    return stream_value(DecisionTreeStepsBlock(), steps, Offline(), BlockIds("test"), "steps")
 
 
 @pytest.mark.parametrize("case", list(BROKEN))
@@ -94,7 +101,7 @@ def test_loop_is_named_on_the_answer_that_closes_it():
 def test_steps_field_shows_the_error_on_the_step_at_fault(case):
     steps, code, key = BROKEN[case]
     block = DecisionTreeStepsBlock()
-    value = block.to_python([{"type": t, "value": v} for t, v in steps_value(spec(*steps), no_links)])
+    value = block.to_python(steps_value(steps))
     with pytest.raises(StreamBlockValidationError) as raised:
         block.clean(value)
     errors = raised.value.block_errors
@@ -117,7 +124,7 @@ def test_steps_field_shows_the_error_on_the_step_at_fault(case):
 def test_answer_leading_nowhere_is_shown_beside_that_answer():
     steps, _code, _key = BROKEN["answer leading nowhere"]
     block = DecisionTreeStepsBlock()
-    value = block.to_python([{"type": t, "value": v} for t, v in steps_value(spec(*steps), no_links)])
+    value = block.to_python(steps_value(steps))
     with pytest.raises(StreamBlockValidationError) as raised:
         block.clean(value)
     answer_errors = raised.value.block_errors[0].block_errors["answers"].block_errors
@@ -128,7 +135,7 @@ def test_answer_leading_nowhere_is_shown_beside_that_answer():
 @pytest.mark.django_db
 def test_saving_a_broken_tree_is_refused_and_nothing_is_saved(tools):
     steps, _code, _key = BROKEN["unreachable step"]
-    page = DecisionTreePage(title="Arbre cassé", slug="arbre-casse", steps=steps_value(spec(*steps), no_links))
+    page = DecisionTreePage(title="Arbre cassé", slug="arbre-casse", steps=steps_value(steps))
     with pytest.raises(ValidationError) as raised:
         tools.add_child(instance=page)
     assert named("forgotten", raised.value.message_dict["steps"])

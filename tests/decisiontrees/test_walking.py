@@ -6,25 +6,30 @@ from html import unescape
 import pytest
 from wagtail.models import Locale
 
-from decisiontrees.demo import build_tree
-from decisiontrees.demo.trees import CHECK_PRIVACY_SETTINGS, THINK_BEFORE_POSTING
+from core.demo.content import loader
+from core.demo.translation import translate_everywhere
 from support.models import HelpService, ReportingChannel
 
-from .conftest import demo_tree, outcome, question, spec
+from .conftest import POSTING, PRIVACY, build_tree, demo_tree, marked, outcome, question, tree_data
 
 pytestmark = pytest.mark.django_db
 
 ANSWER_LINK = re.compile(r'<a class="button tree__answer" href="([^"]+)"[^>]*>([^<]+)</a>')
 
 
-def _outcome_count(spec):
-    steps = {step[1]: step for step in spec["steps"]}
+def _outcome_count(slug):
+    """How many walks the demo tree's content file allows (one per path to an outcome)."""
+    steps = {}
+    for step in loader().data_file(f"decisiontrees/{slug}.yaml").data["steps"]:
+        ((kind, value),) = step.items()
+        steps[value["key"]] = (kind, [answer["leads_to"] for answer in value.get("answers", [])])
+    first = next(iter(steps))
 
     def count(key):
-        step = steps[key]
-        return 1 if step[0] == "outcome" else sum(count(target) for _label, target in step[4])
+        kind, targets = steps[key]
+        return 1 if kind == "outcome" else sum(count(target) for target in targets)
 
-    return count(spec["steps"][0][1])
+    return count(first)
 
 
 def _walk_every_path(client, url, answered=()):
@@ -44,15 +49,15 @@ def _walk_every_path(client, url, answered=()):
     return reached
 
 
-@pytest.mark.parametrize("spec", [THINK_BEFORE_POSTING, CHECK_PRIVACY_SETTINGS], ids=lambda s: s["slug"])
+@pytest.mark.parametrize("slug", [POSTING, PRIVACY])
 @pytest.mark.parametrize("language", ["fr", "de", "lb"])
-def test_every_path_of_the_demo_trees_ends_on_an_outcome_without_javascript(client, spec, language):
-    tree = demo_tree(spec, language)
+def test_every_path_of_the_demo_trees_ends_on_an_outcome_without_javascript(client, slug, language):
+    tree = demo_tree(slug, language)
     start = client.get(tree.url)
     assert start.status_code == 200
     start_url = unescape(re.search(r'<a class="button tree__start" href="([^"]+)"', start.content.decode()).group(1))
     outcomes = _walk_every_path(client, start_url)
-    assert len(outcomes) == _outcome_count(spec)
+    assert len(outcomes) == _outcome_count(slug)
     for url, answered, html in outcomes:
         assert f'<html lang="{language}">' in html
         assert 'class="tree-outcome' in html
@@ -63,7 +68,7 @@ def test_every_path_of_the_demo_trees_ends_on_an_outcome_without_javascript(clie
 
 
 def test_outcome_says_what_the_pupil_answered_in_their_language(client):
-    tree = demo_tree(THINK_BEFORE_POSTING, "en")
+    tree = demo_tree(POSTING, "en")
     html = client.get(tree.url + "step/ask-first/?path=1.1.2").content.decode()
     assert "Ask them first" in html
     assert "You answered: No, not yet" in unescape(html)
@@ -100,7 +105,7 @@ def test_each_step_is_shareable_the_same_address_shows_the_same_step(client, pos
     ],
 )
 def test_tampered_or_stale_address_gives_a_clear_page_with_a_way_back(client, address, status):
-    tree = demo_tree(THINK_BEFORE_POSTING, "de")
+    tree = demo_tree(POSTING, "de")
     response = client.get(tree.url + address)
     assert response.status_code == status
     html = response.content.decode()
@@ -120,8 +125,8 @@ def test_tools_page_lists_both_trees_and_is_in_the_navigation(client, tools):
     html = client.get("/fr/").content.decode()
     assert f'href="{tools.url}"' in html
     listing = client.get(tools.url).content.decode()
-    for tree_spec in (THINK_BEFORE_POSTING, CHECK_PRIVACY_SETTINGS):
-        assert demo_tree(tree_spec).url in listing
+    for slug in (POSTING, PRIVACY):
+        assert demo_tree(slug).url in listing
 
 
 def test_outcome_links_related_material_in_the_readers_language(client, tools, django_capture_on_commit_callbacks):
@@ -137,17 +142,19 @@ def test_outcome_links_related_material_in_the_readers_language(client, tools, d
         locale=Locale.get_default(), name="Signaler test", slug="signaler-test", form_url="https://example.lu/form"
     )
 
-    def links(_related):
-        return {"factsheets": [], "help_services": [service], "reporting_channels": [channel]}
-
+    steps = [
+        question("start", ["end", "end"]),
+        outcome("end", help_services=[service.slug], reporting_channels=[channel.slug]),
+    ]
     with django_capture_on_commit_callbacks(execute=True):  # wagtail-localize publishes translations on commit
-        tree = build_tree(tools, spec(question("start", ["end", "end"]), outcome("end"), slug="arbre-lie"), links)
-    english = tree.get_translation(Locale.objects.get(language_code="en"))
+        linked = build_tree(tools, tree_data(*steps, slug="arbre-lie"))
+        translate_everywhere(linked, {language: marked(language) for language in ("de", "lb", "en", "pt")})
+    english = linked.get_translation(Locale.objects.get(language_code="en"))
     html = client.get(english.url + "step/end/?path=2").content.decode()
     assert "Test listening line" in html
     assert 'href="https://example.lu/form"' in html
     assert "You answered: Réponse 1 de start [en]" in html
-    german = tree.get_translation(Locale.objects.get(language_code="de"))
+    german = linked.get_translation(Locale.objects.get(language_code="de"))
     html = client.get(german.url + "step/end/?path=1").content.decode()
     assert "Ligne d&#x27;écoute test" in html  # no German entry yet: the French one stands in
 

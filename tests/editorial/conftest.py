@@ -1,7 +1,7 @@
 """Builders for editorial tests: French pages with chosen translations, and users in each role.
 
-Pages are built the way the demo builds content (core.demo values, core.content_translation),
-so the translations are real wagtail-localize translations.
+Translations are made with core.demo.translation (wagtail-localize's own PO import), so they
+are real wagtail-localize translations.
 """
 
 import pytest
@@ -9,10 +9,27 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import TestCase
 
-from core.content_translation import strings_for, translate
-from core.demo import ABOUT_BODY, ABOUT_INTRO, home_page
+from core.demo import home_page
+from core.demo.translation import strings_for, translate
 from core.models import StandardPage
 from editorial import roles
+
+# A page's texts in five languages (test content).
+PAGE_INTRO = {
+    "fr": "Une page pour vérifier les traductions.",
+    "de": "Eine Seite, um die Übersetzungen zu prüfen.",
+    "lb": "Eng Säit, fir d'Iwwersetzungen ze préiwen.",
+    "en": "A page to check the translations.",
+    "pt": "Uma página para verificar as traduções.",
+}
+
+PAGE_BODY = {
+    "fr": "<p>Premier paragraphe de la page.</p><p>Deuxième paragraphe, avec un peu plus de texte.</p>",
+    "de": "<p>Erster Absatz der Seite.</p><p>Zweiter Absatz, mit etwas mehr Text.</p>",
+    "lb": "<p>Éischten Abschnitt vun der Säit.</p><p>Zweeten Abschnitt, mat e bësse méi Text.</p>",
+    "en": "<p>First paragraph of the page.</p><p>Second paragraph, with a little more text.</p>",
+    "pt": "<p>Primeiro parágrafo da página.</p><p>Segundo parágrafo, com um pouco mais de texto.</p>",
+}
 
 
 def localized_title(text):
@@ -26,13 +43,13 @@ def make_page(db):
     def build(title, translate_into=(), slug=None):
         title_values = localized_title(title)
         page = StandardPage(
-            title=title_values["fr"], slug=slug or title.lower().replace(" ", "-"), intro=ABOUT_INTRO["fr"]
+            title=title_values["fr"], slug=slug or title.lower().replace(" ", "-"), intro=PAGE_INTRO["fr"]
         )
-        page.body = [("paragraph", ABOUT_BODY["fr"])]
+        page.body = [("paragraph", PAGE_BODY["fr"])]
         home_page().add_child(instance=page)
         page.save_revision().publish()
         page.refresh_from_db()
-        values = [title_values, ABOUT_INTRO, ABOUT_BODY]
+        values = [title_values, PAGE_INTRO, PAGE_BODY]
         # wagtail-localize publishes translations on commit; tests run inside a transaction.
         with TestCase.captureOnCommitCallbacks(execute=True):
             for language in translate_into:

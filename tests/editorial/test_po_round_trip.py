@@ -8,9 +8,8 @@ from django.utils.text import slugify
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, Translation
 
-from core.content_translation import strings_for
-from core.demo import ABOUT_BODY, ABOUT_INTRO
-from tests.editorial.conftest import localized_title
+from core.demo.translation import strings_for
+from tests.editorial.conftest import PAGE_BODY, PAGE_INTRO, localized_title
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +38,7 @@ def test_po_round_trip_publishes_a_page_readers_can_read_in_german(
 
     # 3. Translate every entry, as a translator's PO editor would.
     title = localized_title("Guide des parents")
-    german_texts = strings_for([title, ABOUT_INTRO, ABOUT_BODY], "de")
+    german_texts = strings_for([title, PAGE_INTRO, PAGE_BODY], "de")
     for entry in po:
         if entry.msgctxt == "slug":
             entry.msgstr = slugify(title["de"])
@@ -65,5 +64,5 @@ def test_po_round_trip_publishes_a_page_readers_can_read_in_german(
     html = response.content.decode()
     assert '<html lang="de">' in html
     assert f"<h1>{title['de']}</h1>" in html
-    assert "Seit 2008 nimmt jede Klasse" in html
+    assert "Zweiter Absatz, mit etwas mehr Text." in html
     assert "translation-fallback" not in html

@@ -1,16 +1,15 @@
 import pytest
 from django.utils import timezone
-from wagtail.models import Locale
 
-from education.demo import content
-from education.models import DocumentDownloadCount, TeacherGuidePage
+from education.models import DocumentDownloadCount
+from tests.factories import demo_page
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def handout():
-    guide = TeacherGuidePage.objects.get(locale=Locale.get_default(), slug=content.TEACHER_SLUG)
+    guide = demo_page("guides/seance-7e")
     return guide.downloads[0].value["document"]
 
 

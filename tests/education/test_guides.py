@@ -7,35 +7,38 @@ from pypdf import PdfReader
 from wagtail.models import Locale
 
 from core.demo import home_page
-from education.demo import build_teacher_guide, content, ensure_guide_index
-from education.models import GuideIndexPage, ParentGuidePage, TeacherGuidePage
+from education.models import TeacherGuidePage
 from factsheets.models import FactsheetIndexPage, FactsheetPage
+from tests.factories import build_teacher_guide, demo_data, demo_page, guide_index, translated
 
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
+TEACHER = "education/seance-7e.yaml"
+PARENT = "education/dix-conseils-aux-parents.yaml"
+HANDOUT = "education/documents/pupil-handout.yaml"
+PARENT_SHEET = "education/documents/parent-tips.yaml"
 
 
-def _in(model, slug, language):
-    source = model.objects.get(locale=Locale.get_default(), slug=slug)
-    return source.get_translation(Locale.objects.get(language_code=language)).specific
+def _text(name, field, language):
+    return translated(name, demo_data(name)[field], language)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_teacher_guide_renders_in_every_language_with_its_own_documents(client, language):
-    guide = _in(TeacherGuidePage, content.TEACHER_SLUG, language)
+    guide = demo_page("guides/seance-7e", language)
     assert guide.live
     response = client.get(guide.url)
     assert response.status_code == 200
     html = response.content.decode()
     assert f'<html lang="{language}">' in html
-    assert content.TEACHER_TITLE[language].replace("'", "&#x27;") in html
+    assert _text(TEACHER, "title", language).replace("'", "&#x27;") in html
     for block in guide.activities:
         assert block.value["title"].replace("'", "&#x27;") in html
     # Whom to call: the police youth-protection number from the seeds, as a tel: link.
     assert 'href="tel:12321"' in html
     # Downloads: this language's documents, through the counting view, with format and size.
-    assert content.HANDOUT_TITLE[language].replace("'", "&#x27;") in html
+    assert _text(HANDOUT, "title", language).replace("'", "&#x27;") in html
     assert f'href="/{language}/downloads/' in html
     assert "(PDF, " in html and "(ODT, " in html
     assert "/media/" not in html
@@ -44,26 +47,27 @@ def test_teacher_guide_renders_in_every_language_with_its_own_documents(client, 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_parent_guide_renders_ten_tips_in_every_language(client, language):
-    guide = _in(ParentGuidePage, content.PARENT_SLUG, language)
+    guide = demo_page("guides/dix-conseils-aux-parents", language)
     html = client.get(guide.url).content.decode()
     assert html.count('<li class="tip">') == 10
-    for title, _explanation in content.TIPS:
-        assert title[language].replace("'", "&#x27;") in html
-    assert content.PARENT_SHEET_TITLE[language] in html
+    for tip in demo_data(PARENT)["tips"]:
+        assert translated(PARENT, tip["tip"]["title"], language).replace("'", "&#x27;") in html
+    assert _text(PARENT_SHEET, "title", language) in html
 
 
 def test_translators_can_offer_another_document_per_language():
     documents = {
-        language: _in(TeacherGuidePage, content.TEACHER_SLUG, language).downloads[0].value["document"]
-        for language in LANGUAGES
+        language: demo_page("guides/seance-7e", language).downloads[0].value["document"] for language in LANGUAGES
     }
-    assert {language: document.title for language, document in documents.items()} == content.HANDOUT_TITLE
+    assert {language: document.title for language, document in documents.items()} == {
+        language: _text(HANDOUT, "title", language) for language in LANGUAGES
+    }
     assert len({document.pk for document in documents.values()}) == len(LANGUAGES)
 
 
 @pytest.mark.parametrize("language", ["fr", "de", "pt"])
 def test_printable_pdf_is_made_from_the_page(client, language):
-    guide = _in(TeacherGuidePage, content.TEACHER_SLUG, language)
+    guide = demo_page("guides/seance-7e", language)
     response = client.get(f"{guide.url}pdf/")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
@@ -75,10 +79,10 @@ def test_printable_pdf_is_made_from_the_page(client, language):
 
 
 def test_guide_index_lists_both_guides_in_the_reader_language(client):
-    index = _in(GuideIndexPage, content.INDEX_SLUG, "lb")
+    index = demo_page("guides", "lb")
     html = client.get(index.url).content.decode()
-    assert content.TEACHER_TITLE["lb"] in html
-    assert content.PARENT_TITLE["lb"] in html
+    assert _text(TEACHER, "title", "lb") in html
+    assert _text(PARENT, "title", "lb") in html
 
 
 def _factsheet(title):
@@ -96,7 +100,7 @@ def _factsheet(title):
 
 def _guide_with_material(material):
     return build_teacher_guide(
-        ensure_guide_index(),
+        guide_index(),
         slug="guide-avec-materiel",
         title="Guide avec matériel",
         activities=[
@@ -140,40 +144,35 @@ def test_activities_cannot_last_longer_than_the_session():
 
 
 def test_demo_guides_are_tagged_and_explain_their_sources():
-    teacher = TeacherGuidePage.objects.get(locale=Locale.get_default(), slug=content.TEACHER_SLUG)
+    teacher = demo_page("guides/seance-7e")
     assert {a.slug for a in teacher.audiences.all()} == {"teachers"}
     assert {t.slug for t in teacher.topics.all()} == {"sexting", "grooming", "webcam", "image-rights"}
     assert teacher.activities_minutes() == teacher.duration_minutes == 50
-    parent = ParentGuidePage.objects.get(locale=Locale.get_default(), slug=content.PARENT_SLUG)
+    parent = demo_page("guides/dix-conseils-aux-parents")
     assert {a.slug for a in parent.audiences.all()} == {"parents"}
     assert "our own writing" in parent.editor_notes
 
 
-def test_whom_to_call_uses_the_shared_help_service_when_it_has_the_number(client):
-    from core.content_translation import translate
-    from education.demo import contact_block
+def test_whom_to_call_shows_the_shared_help_service_in_the_readers_language(client):
+    from core.demo.translation import translate
     from support.models import HelpService
 
-    name, phone, when = content.CONTACTS[1]
-    # Start from a site whose help directory does not list this number yet.
-    HelpService.objects.filter(phone__in=[phone, "26 18 48 1", "2618481"]).delete()
-    assert contact_block(name, phone, when)[0] == "contact"
     service = HelpService.objects.create(
-        locale=Locale.get_default(), name="ALUPSE", slug="alupse-test", phone="2618481"
+        locale=Locale.get_default(), name="Service d'écoute test", slug="ecoute-test", phone="2618481"
     )
-    assert contact_block(name, phone, when)[0] == "contact"  # not yet in every language
-    for language in ("de", "lb", "en", "pt"):
-        service.copy_for_translation(Locale.objects.get(language_code=language)).save()
-    block = contact_block(name, phone, when)
-    assert block == ("service", service)
+    service.copy_for_translation(Locale.objects.get(language_code="de")).save()
+    german_service = HelpService.objects.get(translation_key=service.translation_key, locale__language_code="de")
+    german_service.name = "Zuhördienst Test"
+    german_service.save()
     guide = build_teacher_guide(
-        ensure_guide_index(), slug="guide-service", title="Guide service", disclosure_contacts=[block]
+        guide_index(), slug="guide-service", title="Guide service", disclosure_contacts=[("service", service)]
     )
     html = client.get(guide.url).content.decode()
-    assert 'href="tel:2618481"' in html and "ALUPSE" in html
+    assert 'href="tel:2618481"' in html and "Service d&#x27;écoute test" in html
     # Translating the guide points the block at the service's German entry.
     german = translate(guide, "de", {"Guide service": "Leitfaden Hilfsdienst"})
     german.get_latest_revision().publish()  # wagtail-localize publishes on commit; tests never commit
     german.refresh_from_db()
     assert german.disclosure_contacts[0].value.locale.language_code == "de"
-    assert 'href="tel:2618481"' in client.get(german.url).content.decode()
+    html = client.get(german.url).content.decode()
+    assert 'href="tel:2618481"' in html and "Zuhördienst Test" in html

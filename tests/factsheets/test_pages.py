@@ -2,7 +2,7 @@ import pytest
 from django.conf import settings
 from django.utils.html import escape
 
-from factsheets.demo import FACTSHEETS
+from core.demo.content import loader
 from factsheets.models import FactsheetPage
 
 from .helpers import demo_factsheet
@@ -10,7 +10,17 @@ from .helpers import demo_factsheet
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-DEMO_SLUGS = ["sexting", "webcam", "droit-a-l-image", "grooming", "sextorsion", "images-illegales"]
+DEMO_SLUGS = [
+    "sexting",
+    "webcam",
+    "droit-a-l-image",
+    "grooming",
+    "sextorsion",
+    "images-illegales",
+    "pornographie",
+    "photo-d-un-camarade",
+    "tourisme-sexuel",
+]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -25,6 +35,7 @@ def test_demo_factsheets_render_in_every_language(client, slug, language):
     assert f"<h1>{escape(page.title)}</h1>" in html
     assert escape(page.intro) in html
     assert 'class="factsheet-section factsheet-section--law"' in html or slug == "droit-a-l-image"
+    assert 'class="sources"' in html
 
 
 @pytest.mark.parametrize(
@@ -50,7 +61,7 @@ def test_tags_read_in_the_readers_language_and_lead_to_the_filtered_index(client
     assert '<a class="tag" href="/lb/infoblieder/?age=12-14">12 bis 14 Joer</a>' in html
 
 
-def test_grooming_factsheet_states_the_law_from_the_seeds(client):
+def test_grooming_factsheet_states_the_law_from_its_sources(client):
     html = client.get(demo_factsheet("grooming", "fr").url).content.decode()
     assert "Enfants de moins de 16 ans" in html
     assert "Code pénal, article 385-2" in html
@@ -58,17 +69,18 @@ def test_grooming_factsheet_states_the_law_from_the_seeds(client):
     assert "75 000 euros" in html
 
 
-def test_every_demo_factsheet_has_editor_notes_with_seed_references_and_five_languages():
-    assert len(FACTSHEETS) >= 4
+def test_every_demo_factsheet_has_editor_notes_citing_public_sources_and_five_languages():
+    factsheet_files = [f for f in loader().files("factsheets") if f.data["type"] == "factsheets.FactsheetPage"]
+    assert len(factsheet_files) >= 4
     for page in FactsheetPage.objects.filter(locale__language_code="fr"):
-        assert "L" in page.editor_notes and any(seed in page.editor_notes for seed in ("000", "001", "002"))
+        assert any(name in page.editor_notes for name in ("childprotection.lu", "Lanzarote Committee")), page.slug
         languages = {p.locale.language_code for p in page.get_translations(inclusive=True).live()}
         assert languages == set(LANGUAGES), page.slug
 
 
 def test_image_rights_factsheet_invents_no_legal_article():
     page = demo_factsheet("droit-a-l-image", "fr")
-    assert "not in the seeds" in page.editor_notes.lower() or "NOT in the seeds" in page.editor_notes
+    assert "image-rights law is not in our sources" in page.editor_notes
     for block in page.body:
         if block.block_type == "what_the_law_says":
             for rule in block.value["rules"]:
@@ -85,7 +97,7 @@ def test_demo_loader_is_idempotent():
 
 def test_illegal_images_factsheet_flags_the_article_contradiction_for_editors(client):
     page = demo_factsheet("images-illegales", "fr")
-    assert "383ter" in page.editor_notes and "DIGEST 9.1 #1" in page.editor_notes
+    assert "383ter" in page.editor_notes and "THE ARTICLE NUMBERS DISAGREE" in page.editor_notes
     html = client.get(page.url).content.decode()
     assert "Code pénal, article 383ter" in html
     assert "Code pénal, article 384" in html
@@ -93,5 +105,48 @@ def test_illegal_images_factsheet_flags_the_article_contradiction_for_editors(cl
 
 def test_sexting_factsheet_explains_that_minors_are_not_judged_like_adults(client):
     html = client.get(demo_factsheet("sexting", "en").url).content.decode()
-    assert "There is no separate criminal law for young people" in html
+    assert "A minor who passes on such an image is not judged like an adult" in html
     assert "youth court" in html
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_sexting_factsheet_opens_with_not_your_fault_and_help_before_any_law(client, language):
+    page = demo_factsheet("sexting", language)
+    html = client.get(page.url).content.decode()
+    article = html.split('<article class="container factsheet">', 1)[1]
+    first_block = page.body[0]
+    assert first_block.block_type == "if_it_happened"
+    reassurance = escape(first_block.value["reassurance"])
+    assert article.index(reassurance) < article.index("factsheet-section--law")
+    assert article.index(reassurance) < article.index("prison" if language in ("fr", "en") else "251")
+
+
+def test_sexting_factsheet_puts_the_blame_on_whoever_spreads_the_image_not_on_the_sender(client):
+    html = client.get(demo_factsheet("sexting", "en").url).content.decode()
+    assert "It is not your fault." in html
+    assert "you are the victim: the person who spread it is the one responsible" in html
+    assert "would I mind if the whole school saw it" not in html
+
+
+def test_pornography_factsheet_speaks_to_pupils_and_to_parents(client):
+    page = demo_factsheet("pornographie", "de")
+    assert {entry.slug for entry in page.audiences.all()} == {"pupils", "parents"}
+    assert {band.slug for band in page.age_bands.all()} == {"12-14"}
+    html = client.get(page.url).content.decode()
+    assert "Für Eltern" in html
+    assert "Das ist nicht deine Schuld" in html
+
+
+def test_bystander_guide_says_what_to_do_what_never_to_do_and_how_to_help(client):
+    html = client.get(demo_factsheet("photo-d-un-camarade", "en").url).content.decode()
+    for heading in ("What to do", "What never to do", "How to help your classmate"):
+        assert f"<h2>{heading}</h2>" in html
+    assert "Your classmate is a victim" in html
+
+
+def test_child_sex_tourism_factsheet_offers_its_reporting_channel_and_flags_the_code_for_editors(client):
+    page = demo_factsheet("tourisme-sexuel", "pt")
+    html = client.get(page.url).content.decode()
+    assert "/pt/denunciar/tourisme-sexuel/" in html
+    assert "artigo 5.º-1" in html
+    assert "THE SOURCES DISAGREE" in demo_factsheet("tourisme-sexuel").editor_notes

@@ -1,7 +1,7 @@
 import pytest
 from wagtail.models import Locale
 
-from core.content_translation import translate
+from core.demo.translation import translate
 from core.models import Topic
 from factsheets.models import FactsheetPage
 from support.models import ReportingChannel
@@ -69,10 +69,9 @@ def test_editors_choice_of_channels_replaces_the_topic_match_and_reaches_transla
     assert HOTLINE["fr"] in section and GROOMING_FORM["fr"] not in section
 
     # Synchronising the translation copies the choice (still the French entry); readers see theirs.
-    from core.content_translation import strings_for
-    from factsheets.demo import grooming
+    from core.demo.content import loader
 
-    german = translate(page, "de", strings_for(grooming.content({}).values(), "de"))
+    german = translate(page, "de", loader().data_file("factsheets/grooming.yaml").catalogue("de").lookup)
     assert list(german.reporting_channels.all()) == [hotline]
     section = _help_section(client.get(german.url).content.decode())
     assert HOTLINE["de"] in section and GROOMING_FORM["de"] not in section

@@ -11,12 +11,12 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
-from core.content_translation import translate
 from core.demo import home_page, vocabulary
+from core.demo.translation import translate
 from core.models import AgeBand, Audience, Topic
-from education.demo import build_parent_guide, build_teacher_guide, ensure_guide_index
 from factsheets.models import FactsheetIndexPage, FactsheetPage
 from library.catalogue import tagged_page_models
+from tests.factories import build_parent_guide, build_teacher_guide, guide_index
 
 
 @dataclass
@@ -30,7 +30,7 @@ class Spec:
 
 
 def translate_now(page, language, strings):
-    """core.content_translation.translate, published at once: wagtail-localize publishes a new
+    """core.demo.translation.translate, published at once: wagtail-localize publishes a new
     translation on commit, and a test's transaction never commits."""
     translated = translate(page, language, strings)
     translated.get_latest_revision().publish()
@@ -89,7 +89,7 @@ def download(document):
 @pytest.fixture
 def known_material(db):
     take_other_material_offline()
-    guides = ensure_guide_index()
+    guides = guide_index()
 
     fiche_a = make_factsheet("Fiche A", ["pupils"], ["12-14"], ["sexting"])
     translate_now(fiche_a, "de", {"Fiche A": "Infoblatt A"})

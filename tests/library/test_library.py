@@ -7,9 +7,8 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from core.demo import add_to_navigation
 from library import catalogue
-from library.demo import ensure_library_page
+from tests.factories import demo_page
 
 from .conftest import download, make_document, make_factsheet, take_other_material_offline
 
@@ -87,7 +86,7 @@ def test_the_page_shows_results_and_counts_per_filter_value(client, known_materi
     if selection is None:
         selection = {"audience": {"teachers"}, "age": {"12-14"}, "topic": {"webcam"}, "format": {"teacherguidepage"}}
         selection["language"] = {"lb"}
-    page = ensure_library_page()
+    page = demo_page("bibliotheque")
     response = client.get(page.url + query)
     assert response.status_code == 200
     html = response.content.decode()
@@ -105,7 +104,7 @@ def test_the_page_shows_results_and_counts_per_filter_value(client, known_materi
 
 
 def test_sorting_by_title_and_by_newest(client, known_material):
-    page = ensure_library_page()
+    page = demo_page("bibliotheque")
     by_title = RESULT_TITLE.findall(client.get(page.url + "?sort=title").content.decode())
     assert by_title == sorted(by_title, key=str.casefold)
     newest = RESULT_TITLE.findall(client.get(page.url).content.decode())
@@ -113,7 +112,7 @@ def test_sorting_by_title_and_by_newest(client, known_material):
 
 
 def test_pagination_keeps_the_filters_and_works_without_javascript(client, known_material):
-    page = ensure_library_page()
+    page = demo_page("bibliotheque")
     page.per_page = 3
     page.save_revision().publish()
     first = client.get(page.url + "?language=fr&sort=title").content.decode()
@@ -145,7 +144,7 @@ def test_pagination_keeps_the_filters_and_works_without_javascript(client, known
     ],
 )
 def test_unknown_or_malformed_values_give_a_clean_page(client, known_material, query):
-    page = ensure_library_page()
+    page = demo_page("bibliotheque")
     response = client.get(page.url + query)
     assert response.status_code == 400
     html = response.content.decode()
@@ -158,13 +157,13 @@ def test_unknown_or_malformed_values_give_a_clean_page(client, known_material, q
 
 
 def test_unknown_values_are_ignored_but_known_ones_kept(client, known_material):
-    page = ensure_library_page()
+    page = demo_page("bibliotheque")
     html = client.get(page.url + "?topic=sexting&topic=nope").content.decode()
     assert set(RESULT_TITLE.findall(html)) == expected_titles(known_material, {"topic": {"sexting"}})
 
 
 def test_items_not_in_the_reader_language_say_which_language_they_are_in(client, known_material):
-    page = ensure_library_page()
+    page = demo_page("bibliotheque")
     english = page.get_translation(page.locale.__class__.objects.get(language_code="en"))
     html = client.get(english.url + "?format=factsheetpage").content.decode()
     assert "Fiche A" in html and 'hreflang="fr"' in html and "Français" in html
@@ -184,9 +183,9 @@ def _library_queries(client, url):
 
 
 def _add_material(count, start=0):
-    from education.demo import build_parent_guide, ensure_guide_index
+    from tests.factories import build_parent_guide, guide_index
 
-    guides = ensure_guide_index()
+    guides = guide_index()
     for number in range(start, start + count):
         if number % 2:
             make_factsheet(f"Fiche {number}", ["pupils"], ["12-14"], ["sexting"])
@@ -197,8 +196,7 @@ def _add_material(count, start=0):
 
 def test_the_number_of_queries_is_the_same_for_10_and_100_items(client):
     take_other_material_offline()
-    page = ensure_library_page()
-    add_to_navigation(page)
+    page = demo_page("bibliotheque")
     _add_material(10)
     few = _library_queries(client, page.url + "?sort=title")
     _add_material(90, start=10)

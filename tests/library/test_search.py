@@ -1,10 +1,8 @@
 import pytest
 from django.db import connection
-from wagtail.models import Locale
 
-from education.demo import content
-from education.models import ParentGuidePage, TeacherGuidePage
 from library.search_backend import config_for_language
+from tests.factories import demo_data, demo_page
 
 pytestmark = pytest.mark.django_db
 
@@ -14,9 +12,8 @@ postgres_only = pytest.mark.skipif(
 )
 
 
-def _guide(model, slug, language):
-    source = model.objects.get(locale=Locale.get_default(), slug=slug)
-    return source.get_translation(Locale.objects.get(language_code=language)).specific
+TEACHER = "guides/seance-7e"
+PARENT = "guides/dix-conseils-aux-parents"
 
 
 def test_each_language_has_its_search_configuration():
@@ -31,7 +28,7 @@ def test_each_language_has_its_search_configuration():
 
 @postgres_only
 def test_search_finds_a_german_page_by_an_inflected_german_word(client):
-    guide = _guide(TeacherGuidePage, content.TEACHER_SLUG, "de")
+    guide = demo_page(TEACHER, "de")
     page_text = client.get(guide.url).content.decode()
     assert "Kindern" not in page_text and "Kinder" in page_text  # only another form is on the page
     html = client.get("/de/search/?q=Kindern").content.decode()
@@ -40,26 +37,26 @@ def test_search_finds_a_german_page_by_an_inflected_german_word(client):
 
 @postgres_only
 def test_search_stems_french_queries_in_french(client):
-    guide = _guide(ParentGuidePage, content.PARENT_SLUG, "fr")
+    guide = demo_page(PARENT, "fr")
     assert "conseillé" not in client.get(guide.url).content.decode()
     assert f'href="{guide.url}"' in client.get("/fr/search/?q=conseillé").content.decode()
 
 
 def test_search_finds_pages_in_the_reader_language_only(client):
-    german = _guide(ParentGuidePage, content.PARENT_SLUG, "de")
-    english = _guide(ParentGuidePage, content.PARENT_SLUG, "en")
+    german = demo_page(PARENT, "de")
+    english = demo_page(PARENT, "en")
     assert f'href="{german.url}"' in client.get("/de/search/?q=Eltern").content.decode()
     html = client.get("/en/search/?q=Eltern").content.decode()
     assert f'href="{german.url}"' not in html and f'href="{english.url}"' not in html
 
 
 def test_luxembourgish_search_works_without_stemming(client):
-    guide = _guide(ParentGuidePage, content.PARENT_SLUG, "lb")
+    guide = demo_page(PARENT, "lb")
     assert f'href="{guide.url}"' in client.get("/lb/search/?q=Elteren").content.decode()
 
 
 def test_results_show_type_audience_and_a_snippet(client):
-    guide = _guide(ParentGuidePage, content.PARENT_SLUG, "fr")
+    guide = demo_page(PARENT, "fr")
     response = client.get("/fr/search/?q=parents")
     assert response.status_code == 200
     assert not response.cookies
@@ -67,7 +64,7 @@ def test_results_show_type_audience_and_a_snippet(client):
     result = html[html.index(f'href="{guide.url}"') - 400 : html.index(f'href="{guide.url}"') + 1200]
     assert '<p class="library__type">' in result
     assert '<li class="tag">Parents</li>' in result
-    assert content.PARENT_INTRO["fr"][:40].replace("'", "&#x27;") in result
+    assert demo_data("education/dix-conseils-aux-parents.yaml")["intro"][:40].replace("'", "&#x27;") in result
 
 
 @pytest.mark.parametrize(

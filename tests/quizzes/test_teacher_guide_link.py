@@ -6,16 +6,14 @@ import pytest
 from django.utils import translation
 from wagtail.models import Locale
 
-from education.demo import content as guide_text
-from education.models import TeacherGuidePage
 from quizzes.models import LiveSession
+from tests.factories import demo_page
 
 LIVE_BUTTON = re.compile(r'<a class="button" href="(?P<url>[^"]+)">(?P<label>[^<]+)</a>')
 
 
 def _guide(language):
-    french = TeacherGuidePage.objects.get(locale=Locale.get_default(), slug=guide_text.TEACHER_SLUG)
-    return french.get_translation(Locale.objects.get(language_code=language))
+    return demo_page("guides/seance-7e", language)
 
 
 @pytest.mark.parametrize(("language", "label"), [("fr", "Lancer ce quiz en direct"), ("de", None)])

@@ -34,12 +34,11 @@ def _free_port():
 PORT = _free_port()
 BASE = f"http://127.0.0.1:{PORT}"
 SETUP = """
-from core.demo import ensure_home_page, ensure_locales
-from quizzes.demo import SEXTING, build_quiz, ensure_quiz_index
-ensure_locales()
-home = ensure_home_page()
-index = ensure_quiz_index(home)
-quiz = build_quiz(index, SEXTING, translate=False)
+from core.demo import ensure_home_page
+from core.demo.content import ContentLoader
+loader = ContentLoader(languages=())  # French only: the test needs no translation
+ensure_home_page(loader)
+(quiz,) = loader.ensure(loader.data_file("quizzes/quiz-sexting.yaml"))
 print(quiz.pk)
 """
 

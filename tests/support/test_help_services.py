@@ -11,12 +11,16 @@ from django.utils import translation
 from django.utils.html import escape
 from wagtail.models import Locale
 
-from core.demo import TOPICS, home_page, vocabulary
+from core.demo import home_page, vocabulary
 from core.models import Audience, Topic
 from factsheets.models import FactsheetIndexPage, FactsheetPage
 from support import demo
 from support.blocks import OpeningHoursBlock
 from support.models import HelpService, ReportingChannel
+from tests.factories import demo_data, demo_files, translated
+
+SERVICES = demo_files("support/services", "support.HelpService")
+CHANNELS = demo_files("support/channels", "support.ReportingChannel")
 
 pytestmark = pytest.mark.django_db
 
@@ -38,11 +42,12 @@ def test_directory_lists_every_service_of_the_seeds_in_every_language(client, la
     response = client.get(url)
     assert response.status_code == 200
     html = response.content.decode()
-    for spec in demo.SERVICES:
+    for service in SERVICES:
+        spec = service.data
         card = service_card(html, spec["slug"])
-        assert escape(spec["name"][language]) in card
-        assert escape(spec["summary"][language]) in card
-        if spec["phone"]:
+        assert escape(translated(service.name, spec["name"], language)) in card
+        assert escape(translated(service.name, spec["summary"], language)) in card
+        if spec.get("phone"):
             assert f'href="tel:{spec["phone"].replace(" ", "").replace("-", "")}"' in card
 
 
@@ -82,7 +87,7 @@ def test_directory_lists_weekly_hours_with_the_overnight_spans(client):
     card = service_card(html, "sos-detresse")
     assert "Friday 23:00–07:00" in card
     assert "(next day)" in card
-    assert "Help by e-mail is available 24 hours a day." in card
+    assert "Day and night: help by e-mail, at any hour" in card
     kjt = service_card(html, "kannerjugendtelefon")
     assert "Tuesday 14:00–22:00" in kjt
     assert "Sunday" not in kjt
@@ -183,7 +188,7 @@ def test_box_query_count_does_not_grow_with_tags_channels_or_services(at_moment)
     small = make_factsheet("petit", ["grooming"], ["pupils"])
     large = make_factsheet(
         "grand",
-        [slug for slug, _name in TOPICS],
+        [topic["slug"] for topic in demo_data("core/topics.yaml")["items"]],
         ["pupils", "parents", "teachers", "professionals"],
     )
     count_queries(small)  # warm Locale caches
@@ -211,7 +216,7 @@ def test_demo_loader_is_idempotent():
     counts = (HelpService.objects.count(), ReportingChannel.objects.count())
     demo.load()
     assert (HelpService.objects.count(), ReportingChannel.objects.count()) == counts
-    assert counts == (len(demo.SERVICES) * 5, len(demo.CHANNELS) * 5)
+    assert counts == (len(SERVICES) * 5, len(CHANNELS) * 5)
 
 
 def test_demo_channels_are_real_translations_with_synchronised_facts():
@@ -221,7 +226,7 @@ def test_demo_channels_are_real_translations_with_synchronised_facts():
     grooming = ReportingChannel.objects.get(slug="grooming", locale__language_code="pt")
     assert grooming.must_identify and grooming.must_acknowledge_false_reports and not grooming.anonymous_allowed
     assert "childprotection" in grooming.form_url
-    assert "NOT in the seeds" in grooming.editor_notes
+    assert "own address is not in our sources" in grooming.editor_notes
 
 
 def test_directory_query_count_does_not_grow_with_the_number_of_services(client):
@@ -255,6 +260,6 @@ def test_unknown_audience_filter_shows_everyone_without_an_error(client, value):
     response = client.get(f"/fr/trouver-de-l-aide/?audience={value}")
     assert response.status_code == 200
     html = response.content.decode()
-    for spec in demo.SERVICES:
-        assert f'id="service-{spec["slug"]}"' in html
+    for service in SERVICES:
+        assert f'id="service-{service.data["slug"]}"' in html
     assert 'aria-current="true">Tout le monde</a>' in html

@@ -381,7 +381,10 @@ VIGILANT_SWEEPS = [
     "twofactor.housekeeping.delete_expired_sessions",
 ]
 
-# Demo content: each app that ships demo content adds its loader here, in dependency order.
+# Demo content: French source files (YAML) and their translations (PO) under content/, a data
+# folder like site/ and locale/ (see core.demo.content). Each app that ships demo content adds its
+# loader here; files refer to each other by address, so the order only decides what comes first.
+VIGILANT_DEMO_CONTENT_DIR = BASE_DIR / "content"
 VIGILANT_DEMO_LOADERS = [
     "core.demo",
     "support.demo",
@@ -390,6 +393,7 @@ VIGILANT_DEMO_LOADERS = [
     "quizzes.demo",
     "education.demo",
     "library.demo",
+    "core.demo.navigation",
 ]
 
 # Log records go to stdout through vigilant/logs.py, which redacts secrets travelling in paths (live
