@@ -1,10 +1,12 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import get_language, gettext
 from wagtail.models import Locale, Page
 
-from core import site_chrome, vocabulary_labels
+from core import looks, site_chrome, vocabulary_labels
 
 register = template.Library()
 
@@ -13,6 +15,36 @@ register = template.Library()
 def in_reader_language(entries):
     """{{ page.topics.all|in_reader_language }}: vocabulary entries in the reader's language."""
     return vocabulary_labels.in_reader_language(entries)
+
+
+@register.simple_tag
+def page_look(page):
+    """{% page_look page as look %}: the colour class and picture of the page's first topic."""
+    return looks.look_for_page(page)
+
+
+@register.simple_tag
+def named_look(key):
+    """{% named_look "sexting" as look %}: a look by its key (the default one if unknown)."""
+    return looks.look(key)
+
+
+DESCRIPTION_LENGTH = 160
+
+
+@register.simple_tag
+def page_description(page=None):
+    """The meta description: the page's search description, else its introduction, else the site's."""
+    text = ""
+    if page is not None:
+        text = getattr(page, "search_description", "") or getattr(page, "intro", "") or ""
+    text = " ".join(strip_tags(str(text)).split())
+    if not text:
+        text = gettext(
+            "Online safety for pupils, parents and teachers in Luxembourg: factsheets, tools, quizzes, "
+            "and where to find help."
+        )
+    return Truncator(text).chars(DESCRIPTION_LENGTH)
 
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
