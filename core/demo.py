@@ -8,6 +8,7 @@ the text is our own.
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
+from core import looks
 from core.content_translation import TARGET_LANGUAGES, fr, strings_for, translate, translate_everywhere
 from core.models import AgeBand, Audience, HomePage, NavigationMenu, SiteFooter, StandardPage, Topic
 
@@ -301,7 +302,7 @@ def ensure_vocabularies():
     for slug, low, high, name in AGE_BANDS:
         _ensure_vocabulary(AgeBand, slug, name, min_age=low, max_age=high)
     for index, (slug, name) in enumerate(TOPICS):
-        _ensure_vocabulary(Topic, slug, name, sort_order=index)
+        _ensure_vocabulary(Topic, slug, name, sort_order=index, look=looks.DRAWN_FOR.get(slug, looks.DEFAULT))
 
 
 def vocabulary(model, *slugs):
