@@ -1,11 +1,11 @@
 from urllib.parse import urlsplit
 
 from django import template
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from support.help_status import with_status
 from support.locale_lookup import in_locale
-from support.models import HelpService, ReportingChannel, ReportPage
+from support.models import HelpDirectoryPage, HelpService, ReportingChannel, ReportPage
 from support.weekdays import WEEKDAY_NAMES
 
 register = template.Library()
@@ -45,9 +45,6 @@ def help_and_report(context, page):
     else:
         topic_ids = [topic.pk for topic in page.topics.all()] if hasattr(page, "topics") else []
         channel_keys = ReportingChannel.objects.filter(topics__in=topic_ids).values("translation_key")
-    audience_ids = [audience.pk for audience in page.audiences.all()] if hasattr(page, "audiences") else []
-    service_keys = HelpService.objects.filter(audiences__in=audience_ids).values("translation_key")
-
     channels = in_locale(ReportingChannel.objects.filter(translation_key__in=channel_keys), locale)
     report_page = ReportPage.objects.live().filter(locale=locale).first() if channels else None
     buttons = [
@@ -58,5 +55,60 @@ def help_and_report(context, page):
         }
         for channel in channels
     ]
-    services = in_locale(HelpService.objects.filter(translation_key__in=service_keys), locale)
-    return {"buttons": buttons, "services": with_status(services), "request": request}
+    return {"buttons": buttons, "services": _services_for(request, page, locale), "request": request}
+
+
+def _services_for(request, page, locale):
+    """Help services for the page's audiences with their status, once per request and page."""
+    memo = request.__dict__.setdefault("_services_for_page", {}) if request is not None else {}
+    key = (getattr(page, "pk", None), locale.pk)
+    if key not in memo:
+        audience_ids = [audience.pk for audience in page.audiences.all()] if hasattr(page, "audiences") else []
+        service_keys = HelpService.objects.filter(audiences__in=audience_ids).values("translation_key")
+        services = in_locale(HelpService.objects.filter(translation_key__in=service_keys), locale)
+        memo[key] = with_status(services)
+    return memo[key]
+
+
+HELP_BOX_SIZE = 4
+
+
+@register.inclusion_tag("support/includes/help_box.html", takes_context=True)
+def help_box(context, page):
+    """A short "talk to someone now" box (services for the page's audiences, open or not) for
+    beside a page's "if it happened to you" advice. Shares its queries with ``help_and_report``."""
+    request = context.get("request")
+    services = [item for item in _services_for(request, page, Locale.get_active()) if item.service.phone]
+    # Whoever can answer now comes first; a short list, the full one follows further down the page.
+    services.sort(key=lambda item: not item.status.is_open)
+    return {"services": services[:HELP_BOX_SIZE]}
+
+
+@register.inclusion_tag("support/includes/help_now.html", takes_context=True)
+def help_now(context, heading_level=2):
+    """ "Something happened? Get help now": the report page, the help directory and every help
+    service with whether it is open now, in the reader's language. Four queries, whatever the
+    number of services."""
+    locale = Locale.get_active()
+    pages = {
+        type(page): page
+        for page in (
+            Page.objects.live()
+            .public()
+            .filter(locale=locale)
+            .type(ReportPage, HelpDirectoryPage)
+            .specific(defer=True)
+            .order_by("path")
+        )
+    }
+    services = in_locale(HelpService.objects.exclude(phone=""), locale)
+    listed = with_status(services)
+    # Open services first, so "who is open now" is answered at a glance; the order is otherwise kept.
+    listed.sort(key=lambda item: not item.status.is_open)
+    return {
+        "report_page": pages.get(ReportPage),
+        "help_page": pages.get(HelpDirectoryPage),
+        "services": listed,
+        "heading_level": heading_level,
+        "request": context.get("request"),
+    }
