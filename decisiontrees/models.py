@@ -45,7 +45,7 @@ class DecisionTreeIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["trees"] = DecisionTreePage.objects.child_of(self).live().public().specific()
+        context["trees"] = DecisionTreePage.objects.child_of(self).live().public().specific().prefetch_related("topics")
         return context
 
 
