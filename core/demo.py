@@ -314,6 +314,11 @@ def home_page() -> HomePage:
     return HomePage.objects.get(locale=Locale.get_default(), slug=HOME_SLUG)
 
 
+def home_values():
+    """Every text of the demo home page, in every language (to translate it again after a change)."""
+    return [HOME_SLUGS, HOME_TITLE, HOME_INTRO, HOME_SEARCH_DESCRIPTION, HOME_HELP_TITLE, HOME_HELP_TEXT]
+
+
 def ensure_home_page():
     default = Locale.get_default()
     home = HomePage.objects.filter(locale=default, slug=HOME_SLUG).first()
@@ -341,10 +346,9 @@ def ensure_home_page():
         # Wagtail's own placeholder "Welcome" page is not ours to keep.
         if type(old_root.specific) is Page and not old_root.get_children().exists():
             old_root.delete()
-    values = [HOME_SLUGS, HOME_TITLE, HOME_INTRO, HOME_SEARCH_DESCRIPTION, HOME_HELP_TITLE, HOME_HELP_TEXT]
     for language in TARGET_LANGUAGES:
         if not home.has_translation(Locale.objects.get(language_code=language)):
-            translate(home, language, strings_for(values, language))
+            translate(home, language, strings_for(home_values(), language))
     return home
 
 

@@ -1,4 +1,5 @@
-"""Navigation and footer data, computed once per language and kept in the cache.
+"""Navigation and footer data (and other lists built from published content), computed once per
+language and kept in the cache.
 
 Every page (including the uncacheable live-quiz pages) shows the navigation and the footer;
 building them costs a dozen queries and StreamField parsing. The computed links and numbers are
@@ -15,7 +16,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
-from core.models import NavigationMenu, SiteFooter
+from core.models import AgeBand, Audience, NavigationMenu, SiteFooter, Topic
 
 GENERATION_KEY = "site-chrome:generation"
 TIMEOUT = 24 * 3600
@@ -47,7 +48,8 @@ def _links(blocks, request):
     return links
 
 
-def _cached(kind, build):
+def cached_per_language(kind, build):
+    """``build()``'s result in the reader's language, kept until the next publish or snippet change."""
     key = f"site-chrome:{kind}:{get_language()}:{_generation()}"
     data = cache.get(key)
     if data is None:
@@ -63,7 +65,7 @@ def navigation_links(request):
         menu = NavigationMenu.objects.for_active_locale()
         return _links(menu.links, request) if menu else []
 
-    return _cached("navigation", build)
+    return cached_per_language("navigation", build)
 
 
 def footer_content(request):
@@ -90,12 +92,13 @@ def footer_content(request):
             "links": _links(footer.links, request),
         }
 
-    return _cached("footer", build)
+    return cached_per_language("footer", build)
 
 
 page_published.connect(bump_generation, dispatch_uid="site_chrome_published")
 page_unpublished.connect(bump_generation, dispatch_uid="site_chrome_unpublished")
 post_delete.connect(bump_generation, sender=Page, dispatch_uid="site_chrome_page_deleted")
-for _model in (NavigationMenu, SiteFooter):
+# Vocabularies too: cached page lists (audience pages, featured pages) show their colours and labels.
+for _model in (NavigationMenu, SiteFooter, Topic, Audience, AgeBand):
     post_save.connect(bump_generation, sender=_model, dispatch_uid=f"site_chrome_saved_{_model.__name__}")
     post_delete.connect(bump_generation, sender=_model, dispatch_uid=f"site_chrome_deleted_{_model.__name__}")

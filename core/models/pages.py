@@ -12,7 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.blocks import BodyStreamBlock
+from core.blocks import BodyStreamBlock, FeaturedPagesBlock
 
 
 def in_default_locale():
@@ -77,8 +77,16 @@ class TaggedPageMixin(models.Model):
 
 
 class HomePage(BasePage):
+    """The home page: the doors (its audience pages), "get help now", featured pages, then the body."""
+
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+    featured = StreamField(
+        FeaturedPagesBlock(),
+        blank=True,
+        verbose_name=_("featured pages"),
+        help_text=_("For example a tool, a quiz and a factsheet. Readers see each in their own language."),
+    )
 
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = None
@@ -86,6 +94,7 @@ class HomePage(BasePage):
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
+        FieldPanel("featured"),
         FieldPanel("body"),
         BasePage.editor_notes_panel,
     ]
@@ -93,6 +102,13 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from core.models.audience_pages import AudiencePage  # defined after this module
+
+        context = super().get_context(request, *args, **kwargs)
+        context["doors"] = AudiencePage.objects.child_of(self).live().public().order_by("path")
+        return context
 
 
 class StandardPage(BasePage):

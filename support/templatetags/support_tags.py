@@ -106,9 +106,10 @@ def help_now(context, heading_level=2):
     # Open services first, so "who is open now" is answered at a glance; the order is otherwise kept.
     listed.sort(key=lambda item: not item.status.is_open)
     return {
+        "more_services": len(listed) > HELP_BOX_SIZE,
         "report_page": pages.get(ReportPage),
         "help_page": pages.get(HelpDirectoryPage),
-        "services": listed,
+        "services": listed[:HELP_BOX_SIZE],
         "heading_level": heading_level,
         "request": context.get("request"),
     }

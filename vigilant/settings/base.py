@@ -353,6 +353,7 @@ VIGILANT_DEMO_LOADERS = [
     "quizzes.demo",
     "education.demo",
     "library.demo",
+    "core.demo_home",  # last: the home page features pages the loaders above create
 ]
 
 LOGGING = {
