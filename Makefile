@@ -15,7 +15,7 @@ system-deps: ## Install the Debian packages the project needs (only those missin
 	@./scripts/system-deps.sh chromium
 
 node_modules/.package-lock.json: package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+	npm ci --no-audit --no-fund --loglevel=error --ignore-scripts
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
