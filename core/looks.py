@@ -74,7 +74,22 @@ def first_topic(topics):
 
 
 def look_for_page(page) -> Look:
-    """The look of ``page``'s first topic (uses prefetched topics when there are some)."""
+    """The look of ``page``'s main topic, else of its first topic, else the default look.
+
+    Costs no query for pages whose topics were prefetched, and one per request for main topics
+    (every topic's look is read at once, see ``topic_looks``).
+    """
+    main_topic_id = getattr(page, "main_topic_id", None)
+    if main_topic_id is not None:
+        return look(topic_looks().get(main_topic_id))
     topics = getattr(page, "topics", None)
     topic = first_topic(topics.all()) if topics is not None else None
     return look(topic.look if topic is not None else None)
+
+
+def topic_looks():
+    """{topic id: look key} for every topic, read once per request."""
+    from core.models import Topic
+    from core.vocabulary_labels import per_request
+
+    return per_request("topic-looks", lambda: dict(Topic.objects.values_list("pk", "look")))

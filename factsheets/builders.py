@@ -81,6 +81,7 @@ def build_factsheet(index: FactsheetIndexPage, content: FactsheetContent, *, tra
     )
     index.add_child(instance=page)
     page.topics.set(vocabulary(Topic, *content.topics))
+    page.main_topic = next(iter(vocabulary(Topic, *content.topics[:1])), None)  # the first topic listed
     page.audiences.set(vocabulary(Audience, *content.audiences))
     page.age_bands.set(vocabulary(AgeBand, *content.age_bands))
     page.reporting_channels.set(channels)

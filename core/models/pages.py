@@ -57,17 +57,32 @@ class TaggedPageMixin(models.Model):
     topics = ParentalManyToManyField(
         "core.Topic", blank=True, related_name="+", limit_choices_to=in_default_locale, verbose_name=_("topics")
     )
+    main_topic = models.ForeignKey(
+        "core.Topic",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to=in_default_locale,
+        verbose_name=_("main topic"),
+        help_text=_(
+            "Gives the page its topic's colour and picture. Leave empty to use the first of its topics "
+            "(in the order of the topic list)."
+        ),
+    )
 
     tagging_translatable_fields = [
         SynchronizedField("audiences"),
         SynchronizedField("age_bands"),
         SynchronizedField("topics"),
+        SynchronizedField("main_topic"),
     ]
     tagging_panel = MultiFieldPanel(
         [
             FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
             FieldPanel("age_bands", widget=forms.CheckboxSelectMultiple),
             FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("main_topic"),
         ],
         heading=_("Audience, age and topic"),
     )

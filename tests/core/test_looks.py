@@ -63,20 +63,35 @@ def test_a_factsheet_wears_its_topics_colour_and_picture(client):
 
 
 def test_a_page_wears_the_look_of_its_first_topic_in_the_vocabularys_order(client):
-    factsheet = FactsheetPage.objects.get(slug="sexting", locale=Locale.get_default())
-    topics = sorted(factsheet.topics.all(), key=lambda topic: topic.sort_order)
-    assert len(topics) > 1, "the demo sexting factsheet has several topics"
-    assert looks.look_for_page(factsheet).key == topics[0].look
+    factsheet = FactsheetPage.objects.get(slug="webcam", locale=Locale.get_default())
+    privacy, grooming = (Topic.objects.get(slug=slug, locale=Locale.get_default()) for slug in ("privacy", "grooming"))
+    assert grooming.sort_order < privacy.sort_order
+    factsheet.topics.set([privacy, grooming])
+    factsheet.main_topic = None
+    factsheet.save_revision().publish()
+    assert "factsheet look-grooming" in client.get("/fr/fiches/webcam/").content.decode()
 
 
 def test_a_new_topic_without_a_look_gets_the_default_one(client):
     topic = Topic.objects.create(locale=Locale.get_default(), slug="pornographie", name="Pornographie", sort_order=0)
     factsheet = FactsheetPage.objects.get(slug="webcam", locale=Locale.get_default())
     factsheet.topics.set([topic])
+    factsheet.main_topic = None
     factsheet.save_revision().publish()
     html = client.get("/fr/fiches/webcam/").content.decode()
     assert "factsheet look-default" in html
     assert "/static/illustrations/topic-default.svg" in html
+
+
+def test_a_page_wears_its_main_topics_look_when_it_has_one(client):
+    factsheet = FactsheetPage.objects.get(slug="webcam", locale=Locale.get_default())
+    assert factsheet.main_topic.slug == "webcam"  # tagged webcam and grooming; grooming comes first in the list
+    assert "factsheet look-webcam" in client.get("/fr/fiches/webcam/").content.decode()
+    german = factsheet.get_translation(Locale.objects.get(language_code="de"))
+    assert "factsheet look-webcam" in client.get(german.url).content.decode()  # synchronised
+    factsheet.main_topic = None
+    factsheet.save_revision().publish()
+    assert "factsheet look-grooming" in client.get("/fr/fiches/webcam/").content.decode()
 
 
 def test_an_editor_changing_a_topics_look_changes_every_card_and_page_at_once(client):
