@@ -29,7 +29,7 @@ def test_each_rule_of_the_law_is_a_card_with_its_details(client):
 
 
 def test_if_it_happened_to_you_stands_beside_someone_to_talk_to(client):
-    page = demo_factsheet("sextortion", "en")
+    page = demo_factsheet("sextorsion", "en")
     html = client.get(page.url).content.decode()
     section = html.split("factsheet-section--happened happened", 1)[1].split("</section>", 1)[0]
     assert 'class="happened__main callout callout--help"' in section

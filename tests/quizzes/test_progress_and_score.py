@@ -6,13 +6,17 @@ import pytest
 
 from core.templatetags.core_tags import score_message, score_ring
 
-from .test_self_paced import _play_through, _question_url
+from .conftest import right_ids
+from .test_self_paced import _answer, _play_through, _question_url
 
 pytestmark = pytest.mark.django_db
 
 
 def test_each_question_says_where_the_pupil_is(client, sexting_quiz):
-    html = client.get(_question_url(sexting_quiz, 2)).content.decode()
+    first = _question_url(sexting_quiz, 1)
+    assert "Question 1 sur 4" in client.get(first).content.decode()
+    feedback = client.get(_answer(client, first, right_ids(sexting_quiz, 0))["Location"])
+    html = client.get(feedback.context["next_url"]).content.decode()
     assert "Question 2 sur 4" in html
     assert '<progress class="progress__bar" value="2" max="4" aria-hidden="true">' in html
     assert re.search(r'<legend class="quiz-choices__legend">\s*<h1 class="quiz-question__text">', html)
