@@ -25,12 +25,14 @@ from bench.demo_server import DemoServer  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 LANGUAGES = ["fr", "lb"]
-WIDTHS = {"phone": (390, 844, 2600), "laptop": (1280, 800, 2000)}  # width, screen height, longest cut
-QUALITY = 60
+WIDTHS = {"phone": (390, 844, 2200), "laptop": (1280, 800, 1500)}  # width, screen height, longest cut
+QUALITY = 45
 
 
 def slug(text):
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    """ "factsheets.FactsheetIndexPage" -> "factsheet-index-page", "quiz question" -> "quiz-question"."""
+    name = re.sub(r"(?<=[a-z])(?=[A-Z])", "-", text.split(".")[-1])
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
 def save(page, name, cut_at):
@@ -97,9 +99,7 @@ def shoot(browser, server, samples, language):
         paths["not found"] = f"/{language}/this-page-does-not-exist/"
         for kind, path in paths.items():
             page.goto(path)
-            rows.append(
-                (language, device, kind, save(page, f"{language}-{device}-{slug(kind.split('.')[-1])}", cut_at))
-            )
+            rows.append((language, device, kind, save(page, f"{language}-{device}-{slug(kind)}", cut_at)))
         page.goto(paths["quiz question"])
         quiz_score(page)
         rows.append((language, device, "quiz score", save(page, f"{language}-{device}-quiz-score", cut_at)))
@@ -112,7 +112,7 @@ def shoot(browser, server, samples, language):
     )
     page = dark.new_page()
     page.goto(f"/{language}/")
-    rows.append((language, "phone, dark", "home page", save(page, f"{language}-phone-dark-home", 2600)))
+    rows.append((language, "phone, dark", "home page", save(page, f"{language}-phone-dark-home-page", 2200)))
     dark.close()
     return rows
 
