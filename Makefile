@@ -6,7 +6,7 @@ PORT ?= 8000
 PG_TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/vigilant
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-deps run test test-sqlite test-postgres lint format messages compilemessages check demo backup restore bench content-messages
+.PHONY: help install system-deps run test test-sqlite test-postgres lint format messages compilemessages check demo backup restore bench content-messages screenshots lighthouse
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -15,7 +15,7 @@ system-deps: ## Install the Debian packages the project needs (only those missin
 	@./scripts/system-deps.sh chromium
 
 node_modules/.package-lock.json: package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+	npm ci --no-audit --no-fund --loglevel=error --ignore-scripts
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,12 @@ test: install ## Run the whole suite: SQLite and PostgreSQL (when reachable) sid
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	PG_TEST_DATABASE_URL="$(PG_TEST_DATABASE_URL)" ./scripts/run_tests.sh
+
+screenshots: install ## Regenerate docs/screenshots/ (every page type, phone and laptop, fr and lb, the projector)
+	$(BIN)/python scripts/screenshots.py
+
+lighthouse: install ## Lighthouse mobile scores per page type (bench/lighthouse.py)
+	$(BIN)/python -m bench.lighthouse
 
 test-sqlite: ## The suite on SQLite
 	env -u DATABASE_URL DJANGO_SETTINGS_MODULE=vigilant.settings.test $(BIN)/pytest

@@ -113,3 +113,19 @@ class BodyStreamBlock(blocks.StreamBlock):
     image = AccessibleImageBlock()
     quote = QuoteBlock()
     callout = CalloutBlock()
+
+
+class FeaturedPagesBlock(blocks.StreamBlock):
+    """Pages the home page puts forward (a tree, a quiz, a factsheet), as cards in their topic's colour."""
+
+    page = blocks.PageChooserBlock(
+        label=_("Page"),
+        template="core/blocks/featured_page_block.html",
+        icon="pick",
+        description=_("A tool, quiz or factsheet to put forward; it shows in its topic's colour and picture."),
+    )
+
+    class Meta:
+        icon = "pick"
+        label = _("Featured")
+        max_num = 6

@@ -1,4 +1,5 @@
-"""Navigation and footer data, computed once per language and kept in the cache.
+"""Navigation and footer data (and other lists built from published content), computed once per
+language and kept in the cache.
 
 Every page (including the uncacheable live-quiz pages) shows the navigation and the footer;
 building them costs a dozen queries and StreamField parsing. The computed links and numbers are
@@ -14,7 +15,7 @@ from django.core.cache import cache
 from django.utils.translation import get_language
 
 from core import content_generation
-from core.models import NavigationMenu, SiteFooter
+from core.models import AgeBand, Audience, NavigationMenu, SiteFooter, Topic
 
 TIMEOUT = 24 * 3600
 GENERATION = "site-chrome-generation"
@@ -42,12 +43,13 @@ def _links(blocks, request):
 KINDS = ("navigation", "footer")
 
 
-def _cached(kind, build, request=None):
-    """The cached ``kind`` for the active language.
+def cached_per_language(kind, build, request=None):
+    """``build()``'s result for the active language, kept until the next publish or change of the
+    navigation, footer or vocabularies.
 
-    One cache read per request: the header and the footer each ask, and both kinds come back
-    together, stored under the current generation. A cache that is down costs speed, never
-    correctness: the data is built instead.
+    The navigation and the footer come back together in one cache read per request (the header and
+    the footer each ask); other kinds (page lists) are read on their own. A cache that is down costs
+    speed, never correctness: the data is built instead.
     """
     memo = getattr(request, "_site_chrome", None)
     language = get_language()
@@ -60,15 +62,22 @@ def _cached(kind, build, request=None):
             found = {}
         memo = {
             "language": language,
+            "generation": generation,
             "keys": keys,
             "data": {name: found[key] for name, key in keys.items() if key in found},
         }
         if request is not None:
             request._site_chrome = memo
     if kind not in memo["data"]:
-        data = build()
-        with contextlib.suppress(Exception):  # rendering without the cache is the fallback
-            cache.set(memo["keys"][kind], data, TIMEOUT)
+        key = memo["keys"].get(kind) or f"site-chrome:{kind}:{language}:{memo['generation']}"
+        data = None
+        if kind not in KINDS:
+            with contextlib.suppress(Exception):
+                data = cache.get(key)
+        if data is None:
+            data = build()
+            with contextlib.suppress(Exception):  # rendering without the cache is the fallback
+                cache.set(key, data, TIMEOUT)
         memo["data"][kind] = data
     return memo["data"][kind]
 
@@ -80,7 +89,7 @@ def navigation_links(request):
         menu = NavigationMenu.objects.for_active_locale()
         return _links(menu.links, request) if menu else []
 
-    return _cached("navigation", build, request)
+    return cached_per_language("navigation", build, request)
 
 
 def footer_content(request):
@@ -107,7 +116,7 @@ def footer_content(request):
             "links": _links(footer.links, request),
         }
 
-    return _cached("footer", build, request)
+    return cached_per_language("footer", build, request)
 
 
 def connect():
@@ -121,6 +130,7 @@ def connect():
     post_page_move.connect(bump_generation, dispatch_uid="site_chrome_moved")
     page_slug_changed.connect(bump_generation, dispatch_uid="site_chrome_slug_changed")
     post_delete.connect(bump_generation, sender=Page, dispatch_uid="site_chrome_page_deleted")
-    for model in (NavigationMenu, SiteFooter):
+    # Vocabularies too: cached page lists (audience pages, featured pages) show their colours and labels.
+    for model in (NavigationMenu, SiteFooter, Topic, Audience, AgeBand):
         post_save.connect(bump_generation, sender=model, dispatch_uid=f"site_chrome_saved_{model.__name__}")
         post_delete.connect(bump_generation, sender=model, dispatch_uid=f"site_chrome_deleted_{model.__name__}")

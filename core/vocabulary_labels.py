@@ -39,6 +39,17 @@ def vocabulary_in_reader_language(model):
     return by_key[memo_key]
 
 
+def per_request(key, build):
+    """``build()``, computed once per request (the memo is cleared when a request starts)."""
+    by_key = getattr(_memo, "by_key", None)
+    if by_key is None:
+        _clear()
+        by_key = _memo.by_key
+    if key not in by_key:
+        by_key[key] = build()
+    return by_key[key]
+
+
 def in_reader_language(entries):
     """The same entries, each replaced by its translation where one exists."""
     entries = list(entries)

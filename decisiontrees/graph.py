@@ -268,3 +268,23 @@ def layers(steps: Sequence[Step]) -> list[list[int]]:
     for index in range(len(steps)):
         rows.setdefault(depth.get(index, len(steps)), []).append(index)
     return [rows[row] for row in sorted(rows)]
+
+
+def questions_left(steps: Sequence[Step], index: int) -> tuple[int, int]:
+    """(fewest, most) questions a pupil still answers from step ``index`` on, that step included.
+
+    Shown as progress ("question 2 of up to 4"). Loops and dead ends of a broken draft never hang
+    it: every walk is cut after as many steps as the tree has.
+    """
+    by_key = _index_by_key(steps)
+    memo: dict[int, tuple[int, int]] = {}
+
+    def count(at, depth):
+        if steps[at].is_outcome or depth > len(steps):
+            return (0, 0)
+        if at not in memo:
+            following = [count(target, depth + 1) for _answer, target in _edges(steps, by_key, at)] or [(0, 0)]
+            memo[at] = (1 + min(f for f, _m in following), 1 + max(m for _f, m in following))
+        return memo[at]
+
+    return count(index, 0)

@@ -45,7 +45,7 @@ class DecisionTreeIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["trees"] = DecisionTreePage.objects.child_of(self).live().public().specific()
+        context["trees"] = DecisionTreePage.objects.child_of(self).live().public().specific().prefetch_related("topics")
         return context
 
 
@@ -145,9 +145,13 @@ class DecisionTreePage(RoutablePageMixin, TaggedPageMixin, BasePage):
         except PathError as error:
             return self._path_error(request, error)
         current = self.step_list[walk.current]
+        fewest, most = graph.questions_left(self.shape, walk.current)
         context = {
             "step": current,
             "number": len(walk.answers) + 1,
+            # Progress: this question's number out of the most the walk can still take.
+            "total": len(walk.answers) + most,
+            "total_is_exact": fewest == most,
             "history": walk.history,
             "restart_url": self.url,
             "back_url": walk.back_url,

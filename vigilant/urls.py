@@ -17,6 +17,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", core_views.robots_txt, name="robots-txt"),
+    path("manifest.webmanifest", core_views.web_manifest, name="web-manifest"),
+    path("favicon.ico", core_views.favicon, name="favicon"),
     path("sitemap.xml", core_views.sitemap_index, name="sitemap-index"),
     path("sitemap-<str:section>.xml", core_views.sitemap_section, name="sitemap-section"),
 ]

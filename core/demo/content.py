@@ -370,8 +370,12 @@ class ContentLoader:
 
     # References -------------------------------------------------------------------------
 
+    def home_file(self) -> "DataFile | None":
+        """The file that describes the home page (a page file without ``parent``)."""
+        return self._by_address.get("")
+
     def home(self):
-        data_file = self._by_address.get("")
+        data_file = self.home_file()
         if data_file is None:
             raise ContentError("No content file describes the home page (a page file without 'parent')")
         return self.ensure(data_file)[0]

@@ -153,7 +153,13 @@ def field_value(field, value, resolve, ids: BlockIds):
             raise ContentValueError(f"{field.name}: expected a list of slugs, got {value!r}")
         return [obj for obj in (resolve.snippet(field.related_model, slug) for slug in value) if obj is not None]
     if isinstance(field, models.ForeignKey):
-        raise ContentValueError(f"{field.name}: content files cannot set this link")
+        if value is None:
+            return None
+        if not any(f.name == "slug" for f in field.related_model._meta.fields):
+            raise ContentValueError(f"{field.name}: content files cannot set this link")
+        found = resolve.snippet(field.related_model, value)  # a vocabulary or snippet, by its slug
+        # Offline (reading texts without a database), an unsaved stand-in: it has no text to translate.
+        return found if found is not None else field.related_model(slug=value)
     if isinstance(field, RichTextField | models.TextField | models.CharField) and value is None:
         return ""
     return value

@@ -1,3 +1,4 @@
+from .audience_pages import AudiencePage
 from .counters import Counter
 from .navigation import NavigationMenu, SiteFooter
 from .pages import BasePage, HomePage, StandardPage, TaggedPageMixin
@@ -7,6 +8,7 @@ from .vocabularies import AgeBand, Audience, Topic
 __all__ = [
     "AgeBand",
     "Audience",
+    "AudiencePage",
     "BasePage",
     "Counter",
     "HomePage",

@@ -13,7 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core import upstream_memo
-from core.blocks import BodyStreamBlock
+from core.blocks import BodyStreamBlock, FeaturedPagesBlock
 
 
 def in_default_locale():
@@ -65,17 +65,32 @@ class TaggedPageMixin(models.Model):
     topics = ParentalManyToManyField(
         "core.Topic", blank=True, related_name="+", limit_choices_to=in_default_locale, verbose_name=_("topics")
     )
+    main_topic = models.ForeignKey(
+        "core.Topic",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to=in_default_locale,
+        verbose_name=_("main topic"),
+        help_text=_(
+            "Gives the page its topic's colour and picture. Leave empty to use the first of its topics "
+            "(in the order of the topic list)."
+        ),
+    )
 
     tagging_translatable_fields = [
         SynchronizedField("audiences"),
         SynchronizedField("age_bands"),
         SynchronizedField("topics"),
+        SynchronizedField("main_topic"),
     ]
     tagging_panel = MultiFieldPanel(
         [
             FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
             FieldPanel("age_bands", widget=forms.CheckboxSelectMultiple),
             FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("main_topic"),
         ],
         heading=_("Audience, age and topic"),
     )
@@ -92,8 +107,16 @@ class TaggedPageMixin(models.Model):
 
 
 class HomePage(BasePage):
+    """The home page: the doors (its audience pages), "get help now", featured pages, then the body."""
+
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+    featured = StreamField(
+        FeaturedPagesBlock(),
+        blank=True,
+        verbose_name=_("featured pages"),
+        help_text=_("For example a tool, a quiz and a factsheet. Readers see each in their own language."),
+    )
 
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = None
@@ -101,6 +124,7 @@ class HomePage(BasePage):
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
+        FieldPanel("featured"),
         FieldPanel("body"),
         BasePage.editor_notes_panel,
     ]
@@ -108,6 +132,13 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from core.models.audience_pages import AudiencePage  # defined after this module
+
+        context = super().get_context(request, *args, **kwargs)
+        context["doors"] = AudiencePage.objects.child_of(self).live().public().order_by("path")
+        return context
 
 
 class StandardPage(BasePage):

@@ -11,6 +11,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core import looks
+from core.widgets import LookChooser
+
 
 class Vocabulary(TranslatableMixin, models.Model):
     name = models.CharField(_("name"), max_length=80)
@@ -65,6 +68,20 @@ class AgeBand(Vocabulary):
 
 
 class Topic(Vocabulary):
+    look = models.CharField(
+        _("colour and picture"),
+        max_length=32,
+        choices=looks.CHOICES,
+        default=looks.DEFAULT,
+        help_text=_(
+            "Pages about this topic show this colour and illustration, so pupils recognise the subject. "
+            "The same in every language."
+        ),
+    )
+
+    translatable_fields = [*Vocabulary.translatable_fields, SynchronizedField("look")]
+    panels = [*Vocabulary.panels[:2], FieldPanel("look", widget=LookChooser), *Vocabulary.panels[2:]]
+
     class Meta(Vocabulary.Meta):
         verbose_name = _("topic")
         verbose_name_plural = _("topics")

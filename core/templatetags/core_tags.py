@@ -1,10 +1,15 @@
+import dataclasses
+import math
+
 from django import template
 from django.conf import settings
 from django.urls import Resolver404, resolve, translate_url
-from django.utils.translation import get_language
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import get_language, gettext
 from wagtail.models import Locale, Page
 
-from core import site_chrome, vocabulary_labels
+from core import looks, site_chrome, vocabulary_labels
 
 register = template.Library()
 
@@ -26,6 +31,85 @@ def sources_and_last_check(item, heading="h2"):
         "heading": heading,
         "id": f"sources-{item._meta.model_name}-{item.pk}",
     }
+
+
+@register.simple_tag
+def page_look(page):
+    """{% page_look page as look %}: the colour class and picture of the page's first topic."""
+    return looks.look_for_page(page)
+
+
+@register.simple_tag(takes_context=True)
+def page_card(context, page, show_kind=False):
+    """{% page_card page as card %}: the page as a card (title, address, summary, look)."""
+    from core.page_lists import card_for
+
+    card = card_for(page, context.get("request"))
+    return card if show_kind else dataclasses.replace(card, kind="")
+
+
+@register.simple_tag(takes_context=True)
+def featured_cards(context, page, field_name="featured"):
+    """{% featured_cards page as cards %}: the page's featured pages as cards (cached, see core.page_lists)."""
+    from core.page_lists import featured_cards as cards
+
+    return cards(page, field_name, context.get("request"))
+
+
+@register.simple_tag
+def named_look(key):
+    """{% named_look "sexting" as look %}: a look by its key (the default one if unknown)."""
+    return looks.look(key)
+
+
+SCORE_RING_RADIUS = 52
+
+
+@register.inclusion_tag("includes/score_ring.html")
+def score_ring(score, total):
+    """A quiz score drawn as a ring filled in proportion (decorative: the sentence beside it says it)."""
+    total = max(int(total or 0), 0)
+    score = min(max(int(score or 0), 0), total)
+    circumference = 2 * math.pi * SCORE_RING_RADIUS
+    filled = circumference * score / total if total else 0
+    return {
+        "score": score,
+        "total": total,
+        "radius": SCORE_RING_RADIUS,
+        "dash": f"{filled:.2f} {circumference:.2f}",
+        "empty": filled == 0,
+    }
+
+
+@register.simple_tag
+def score_message(score, total):
+    """A friendly sentence about a score; it never scolds."""
+    ratio = score / total if total else 0
+    if total and score == total:
+        return gettext("Brilliant! You got every question right.")
+    if ratio >= 2 / 3:
+        return gettext("Well done! You already know a lot.")
+    if ratio >= 1 / 3:
+        return gettext("Good start! The explanations help you with the rest.")
+    return gettext("Thanks for playing! Every question you read teaches you something.")
+
+
+DESCRIPTION_LENGTH = 160
+
+
+@register.simple_tag
+def page_description(page=None):
+    """The meta description: the page's search description, else its introduction, else the site's."""
+    text = ""
+    if page is not None:
+        text = getattr(page, "search_description", "") or getattr(page, "intro", "") or ""
+    text = " ".join(strip_tags(str(text)).split())
+    if not text:
+        text = gettext(
+            "Online safety for pupils, parents and teachers in Luxembourg: factsheets, tools, quizzes, "
+            "and where to find help."
+        )
+    return Truncator(text).chars(DESCRIPTION_LENGTH)
 
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)

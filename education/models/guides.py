@@ -86,6 +86,8 @@ class GuidePage(RoutablePageMixin, TaggedPageMixin, SourcedMixin, BasePage):
 class TeacherGuidePage(GuidePage):
     """A lesson plan for one class session."""
 
+    door = "teachers"  # the audience whose colour and picture its card wears
+
     class_level = models.CharField(_("class"), max_length=80, blank=True, help_text=_("For example: 7th grade (7e)."))
     duration_minutes = models.PositiveSmallIntegerField(
         _("duration in minutes"), validators=[MinValueValidator(5), MaxValueValidator(600)]
@@ -151,6 +153,8 @@ class TeacherGuidePage(GuidePage):
 
 class ParentGuidePage(GuidePage):
     """Advice for parents, for example "ten tips"."""
+
+    door = "parents"  # the audience whose colour and picture its card wears
 
     tips = StreamField(TipsBlock(), blank=True, verbose_name=_("tips"))
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("more information"))

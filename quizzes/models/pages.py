@@ -29,7 +29,7 @@ class QuizIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         quizzes = QuizPage.objects.child_of(self).live().public().order_by("path")
-        context["quizzes"] = quizzes.specific().prefetch_related("age_bands")  # one query for every card
+        context["quizzes"] = quizzes.specific().prefetch_related("age_bands", "topics")  # one query each for every card
         return context
 
 

@@ -1,12 +1,12 @@
 from urllib.parse import urlsplit
 
 from django import template
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from support.help_now import help_now
 from support.help_status import with_status
 from support.locale_lookup import in_locale
-from support.models import HelpService, ReportingChannel, ReportPage
+from support.models import HelpDirectoryPage, HelpService, ReportingChannel, ReportPage
 from support.weekdays import WEEKDAY_NAMES
 
 register = template.Library()
@@ -40,15 +40,12 @@ def help_and_report(context, page):
     """
     request = context.get("request")
     locale = Locale.get_active()
-    chosen = getattr(page, "reporting_channels", None)
-    if chosen is not None and chosen.exists():
-        channel_keys = [c.translation_key for c in chosen.all()]
+    chosen = list(page.reporting_channels.all()) if hasattr(page, "reporting_channels") else []
+    if chosen:
+        channel_keys = [c.translation_key for c in chosen]
     else:
         topic_ids = [topic.pk for topic in page.topics.all()] if hasattr(page, "topics") else []
         channel_keys = ReportingChannel.objects.filter(topics__in=topic_ids).values("translation_key")
-    audience_ids = [audience.pk for audience in page.audiences.all()] if hasattr(page, "audiences") else []
-    service_keys = HelpService.objects.filter(audiences__in=audience_ids).values("translation_key")
-
     channels = in_locale(ReportingChannel.objects.filter(translation_key__in=channel_keys), locale)
     report_page = ReportPage.objects.live().filter(locale=locale).first() if channels else None
     buttons = [
@@ -59,15 +56,61 @@ def help_and_report(context, page):
         }
         for channel in channels
     ]
-    services = in_locale(HelpService.objects.filter(translation_key__in=service_keys), locale)
-    return {"buttons": buttons, "services": with_status(services), "request": request}
+    return {"buttons": buttons, "services": _services_for(request, page, locale), "request": request}
 
 
-@register.inclusion_tag("support/includes/help_now.html", takes_context=True)
+def _services_for(request, page, locale):
+    """Help services for the page's audiences with their status, once per request and page."""
+    memo = request.__dict__.setdefault("_services_for_page", {}) if request is not None else {}
+    key = (getattr(page, "pk", None), locale.pk)
+    if key not in memo:
+        audience_ids = [audience.pk for audience in page.audiences.all()] if hasattr(page, "audiences") else []
+        service_keys = HelpService.objects.filter(audiences__in=audience_ids).values("translation_key")
+        services = in_locale(HelpService.objects.filter(translation_key__in=service_keys), locale)
+        memo[key] = with_status(services)
+    return memo[key]
+
+
+@register.inclusion_tag("support/includes/help_box.html", takes_context=True)
 def help_now_for(context, page):
-    """{% help_now_for page %}: the services for the page's audiences that are open now, the next to
-    open when none is, and every way to get help day and night. One query, whatever the page."""
+    """{% help_now_for page %}: the help step beside a page's "if it happened to you" advice. The
+    services for the page's audiences that are open now, the next to open when none is, and every
+    way to get help day and night. Shares its query with ``help_and_report``."""
     if page is None or not hasattr(page, "audiences"):
         return {}
-    services = HelpService.objects.filter(audiences__in=page.audiences.values("pk")).distinct()
-    return {"help": help_now(in_locale(services, Locale.get_active())), "printing": context.get("printing", False)}
+    services = [item.service for item in _services_for(context.get("request"), page, Locale.get_active())]
+    return {"help": help_now(services), "printing": context.get("printing", False)}
+
+
+BAND_SIZE = 4
+
+
+@register.inclusion_tag("support/includes/help_band.html", takes_context=True)
+def help_band(context, heading_level=2):
+    """ "Something happened? Get help now": the report page, the help directory and every help
+    service with whether it is open now (open ones first), and the ways to get help day and night,
+    in the reader's language. A fixed number of queries, whatever the number of services."""
+    locale = Locale.get_active()
+    pages = {
+        type(page): page
+        for page in (
+            Page.objects.live()
+            .public()
+            .filter(locale=locale)
+            .type(ReportPage, HelpDirectoryPage)
+            .specific(defer=True)
+            .order_by("path")
+        )
+    }
+    help = help_now(in_locale(HelpService.objects.all(), locale))
+    # Open services first, so "who is open now" is answered at a glance; the order is otherwise kept.
+    listed = sorted((item for item in help.services if item.service.phone), key=lambda item: not item.status.is_open)
+    return {
+        "more_services": len(listed) > BAND_SIZE,
+        "report_page": pages.get(ReportPage),
+        "help_page": pages.get(HelpDirectoryPage),
+        "services": listed[:BAND_SIZE],
+        "day_and_night": help.day_and_night,
+        "heading_level": heading_level,
+        "request": context.get("request"),
+    }

@@ -394,6 +394,7 @@ VIGILANT_DEMO_LOADERS = [
     "education.demo",
     "library.demo",
     "core.demo.navigation",
+    "core.demo.home",  # last: the home page features pages the loaders above create
 ]
 
 # Log records go to stdout through vigilant/logs.py, which redacts secrets travelling in paths (live
