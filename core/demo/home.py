@@ -15,6 +15,7 @@ FEATURED_KIND = "core.FeaturedPages"
 
 def ensure_featured(data_file, loader):
     home = loader.home()
+    home.refresh_from_db()  # the loader's copy predates the pages added below it since (tree counts)
     pages = [loader.page(address) for address in data_file.data.get("pages") or []]
     if not pages:
         raise ContentError(f"{data_file.name}: 'pages' lists no page")

@@ -4,10 +4,9 @@ import re
 
 import pytest
 
-from decisiontrees.demo.trees import THINK_BEFORE_POSTING
 from decisiontrees.graph import Step, questions_left
 
-from .conftest import demo_tree
+from .conftest import POSTING, demo_tree
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +30,7 @@ def test_questions_left_stops_on_a_loop_in_a_broken_draft():
 
 
 def test_each_step_shows_its_number_out_of_the_most_questions_left(client):
-    tree = demo_tree(THINK_BEFORE_POSTING, "en")
+    tree = demo_tree(POSTING, "en")
     start = client.get(tree.url).content.decode()
     first = re.search(r'<a class="button tree__start" href="([^"]+)"', start).group(1)
     html = client.get(first).content.decode()
