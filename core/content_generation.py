@@ -31,6 +31,9 @@ KEY = "content-generation"
 # fetches them all in one query.
 NAMES = {KEY}
 _memo = threading.local()
+# Advanced by every bump made in this process, whether its transaction commits or rolls back: a
+# rolled-back bump leaves the stored number as it was, yet what a memo built meanwhile saw is gone.
+_epoch = 0
 
 
 def _forget_all(**kwargs):
@@ -50,6 +53,8 @@ def current(key=KEY) -> int:
 
 
 def bump_named(key):
+    global _epoch
+    _epoch += 1
     if getattr(_memo, "values", None) is None:
         _memo.values = {}
     _memo.values[key] = durable_counters().incr(key)
@@ -97,3 +102,39 @@ def _after_migrate(using="default", **kwargs):
 
     if "core_counter" in connections[using].introspection.table_names():
         bump()
+
+
+def forget_process_memos():
+    """Every GenerationMemo builds afresh at its next use (tests call this when their transaction
+    rolls back data that no signal announced)."""
+    global _epoch
+    _epoch += 1
+
+
+class GenerationMemo:
+    """Values this process keeps while the named generations stay the same.
+
+    For data every request needs and that only changes with published content (locales, site root
+    paths, navigation): after the first request of a generation, reading it costs no query. The
+    generations come from ``current()``, which a request reads anyway (one query for all of them).
+
+    Values live in a store stamped with the generations it was built under. A thread that read an
+    older generation may replace a newer store; the next request then builds again: the stamp is
+    read before the data, so a store never holds data older than its stamp.
+    """
+
+    def __init__(self, *names, max_entries=256):
+        self.names = names or (KEY,)
+        self.max_entries = max_entries
+        self._store = ((), {})
+
+    def get(self, key, build):
+        stamp = (*(current(name) for name in self.names), _epoch)
+        store = self._store
+        if store[0] != stamp or len(store[1]) >= self.max_entries:
+            store = self._store = (stamp, {})
+        try:
+            return store[1][key]
+        except KeyError:
+            value = store[1][key] = build()
+            return value

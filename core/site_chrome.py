@@ -40,46 +40,31 @@ def _links(blocks, request):
     return links
 
 
-KINDS = ("navigation", "footer")
+_in_process = content_generation.GenerationMemo(GENERATION)
 
 
 def cached_per_language(kind, build, request=None):
     """``build()``'s result for the active language, kept until the next publish or change of the
     navigation, footer or vocabularies.
 
-    The navigation and the footer come back together in one cache read per request (the header and
-    the footer each ask); other kinds (page lists) are read on their own. A cache that is down costs
+    Each process keeps what it built or read for the current generation, so a page view usually
+    costs no query for it; a new process reads the shared cache first. A cache that is down costs
     speed, never correctness: the data is built instead.
     """
-    memo = getattr(request, "_site_chrome", None)
     language = get_language()
-    if memo is None or memo["language"] != language:
-        generation = content_generation.current(GENERATION)
-        keys = {name: f"site-chrome:{name}:{language}:{generation}" for name in KINDS}
-        try:
-            found = cache.get_many(list(keys.values()))
-        except Exception:
-            found = {}
-        memo = {
-            "language": language,
-            "generation": generation,
-            "keys": keys,
-            "data": {name: found[key] for name, key in keys.items() if key in found},
-        }
-        if request is not None:
-            request._site_chrome = memo
-    if kind not in memo["data"]:
-        key = memo["keys"].get(kind) or f"site-chrome:{kind}:{language}:{memo['generation']}"
+
+    def from_cache_or_build():
+        key = f"site-chrome:{kind}:{language}:{content_generation.current(GENERATION)}"
         data = None
-        if kind not in KINDS:
-            with contextlib.suppress(Exception):
-                data = cache.get(key)
+        with contextlib.suppress(Exception):
+            data = cache.get(key)
         if data is None:
             data = build()
             with contextlib.suppress(Exception):  # rendering without the cache is the fallback
                 cache.set(key, data, TIMEOUT)
-        memo["data"][kind] = data
-    return memo["data"][kind]
+        return data
+
+    return _in_process.get((kind, language), from_cache_or_build)
 
 
 def navigation_links(request):

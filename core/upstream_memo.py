@@ -1,5 +1,5 @@
-"""UPSTREAM WORKAROUND: Wagtail reads the same Locale and view-restriction rows again and again
-within one request.
+"""UPSTREAM WORKAROUND: Wagtail reads the same locale, site and view-restriction rows on every
+request, several times within one.
 
 Why:
 - ``Locale.get_active()`` and ``Locale.get_default()`` (and everything built on them:
@@ -10,14 +10,18 @@ Why:
   https://github.com/wagtail/wagtail/pull/9488
 - ``PageQuerySet.public()`` reads every PageViewRestriction each time it is called, and serving a
   page reads its own and its ancestors' restrictions once more (two queries in Wagtail).
+- ``Site.find_for_request()`` queries the sites on every request, and ``Site.get_site_root_paths()``
+  reads the cache (a query with the database cache) on every request that builds a URL.
 
-What: while a request is being handled, the locales found and the list of view restrictions are
-remembered in a memo that belongs to that request only (a context variable set and reset by
-``RequestMemoMiddleware``). Outside a request (management commands, tests calling code directly)
-nothing is remembered. Saving or deleting a Locale or a view restriction empties the memo. So no
-memo outlives a request, and none survives a test's rolled-back transaction.
+What: while a request is being handled (``RequestMemoMiddleware``), these rows come from a memo
+that this process keeps for the current content generation (``core.content_generation``), which
+answers Wagtail's PR's objection: saving or deleting a Locale, Site or view restriction starts a
+new generation (they are declared content in ``core.apps``), and so does anything that makes
+Wagtail clear its site-root-paths cache; every process reads the generation once per request, in
+the query it already makes. Outside a request (management commands, tests calling code directly)
+Wagtail's own code runs unchanged.
 
-Delete when: Wagtail caches Locale look-ups and view restrictions per request itself (see the pull
+Delete when: Wagtail caches Locale look-ups, sites and view restrictions itself (see the pull
 request above), or the page types' query budget (tests/quality/test_query_budget.py) holds without
 this module.
 """
@@ -25,38 +29,69 @@ this module.
 from contextvars import ContextVar
 
 from django.db.models import Q
-from django.db.models.signals import post_delete, post_save
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction, Site
 from wagtail.models.i18n import LocaleManager
 from wagtail.query import PageQuerySet
 
-_memo: ContextVar = ContextVar("vigilant_request_memo", default=None)
+from core import content_generation
+
+_in_request: ContextVar = ContextVar("vigilant_in_request", default=False)
+_rows = content_generation.GenerationMemo(content_generation.KEY)
 _original_get_for_language = LocaleManager.get_for_language
+_original_find_for_request = Site._find_for_request
+_original_get_site_root_paths = Site.get_site_root_paths
+_original_clear_site_root_paths_cache = Site.clear_site_root_paths_cache
+_MISSING = object()
 
 
 def _get_for_language(self, language_code):
-    memo = _memo.get()
-    if memo is None or self.model is not Locale:
+    if not _in_request.get() or self.model is not Locale:
         return _original_get_for_language(self, language_code)
-    key = ("locale", language_code)
-    if key not in memo:
-        memo[key] = _original_get_for_language(self, language_code)  # DoesNotExist: not remembered
-    return memo[key]
+
+    def build():
+        try:
+            return _original_get_for_language(self, language_code)
+        except Locale.DoesNotExist:
+            return _MISSING
+
+    found = _rows.get(("locale", language_code), build)
+    if found is _MISSING:
+        raise Locale.DoesNotExist(f"No locale for {language_code!r}")
+    return found
+
+
+def _find_for_request(request):
+    if not _in_request.get():
+        return _original_find_for_request(request)
+    from django.http.request import split_domain_port
+
+    hostname = split_domain_port(request._get_raw_host())[0]
+    return _rows.get(("site", hostname, request.get_port()), lambda: _original_find_for_request(request))
+
+
+def _get_site_root_paths():
+    if not _in_request.get():
+        return _original_get_site_root_paths()
+    return _rows.get("site_root_paths", _original_get_site_root_paths)
+
+
+def _clear_site_root_paths_cache():
+    _original_clear_site_root_paths_cache()
+    content_generation.bump()
 
 
 def in_request():
-    """Whether a request's memo is active (Locale look-ups then cost nothing after the first)."""
-    return _memo.get() is not None
+    """Whether the memo is active (Locale look-ups then cost nothing after the first)."""
+    return _in_request.get()
 
 
 def view_restrictions():
-    """Every PageViewRestriction, with its page: once per request."""
-    memo = _memo.get()
-    if memo is None:
+    """Every PageViewRestriction, with its page: once per content generation and process."""
+
+    def build():
         return list(PageViewRestriction.objects.select_related("page"))
-    if "view_restrictions" not in memo:
-        memo["view_restrictions"] = list(PageViewRestriction.objects.select_related("page"))
-    return memo["view_restrictions"]
+
+    return _rows.get("view_restrictions", build) if _in_request.get() else build()
 
 
 def _private_q(self):
@@ -78,30 +113,24 @@ def restrictions_on_path(page):
     return queryset
 
 
-def _forget(**kwargs):
-    memo = _memo.get()
-    if memo is not None:
-        memo.clear()
-
-
 def install():
     """Called once from CoreConfig.ready()."""
     LocaleManager.get_for_language = _get_for_language
     PageQuerySet.private_q = _private_q
-    for model in (Locale, PageViewRestriction):
-        post_save.connect(_forget, sender=model, dispatch_uid=f"core.upstream_memo.saved.{model.__name__}")
-        post_delete.connect(_forget, sender=model, dispatch_uid=f"core.upstream_memo.deleted.{model.__name__}")
+    Site._find_for_request = staticmethod(_find_for_request)
+    Site.get_site_root_paths = staticmethod(_get_site_root_paths)
+    Site.clear_site_root_paths_cache = staticmethod(_clear_site_root_paths_cache)
 
 
 class RequestMemoMiddleware:
-    """Gives each request its own memo and drops it when the response is ready."""
+    """Turns the memo on while a request is handled."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        token = _memo.set({})
+        token = _in_request.set(True)
         try:
             return self.get_response(request)
         finally:
-            _memo.reset(token)
+            _in_request.reset(token)

@@ -33,6 +33,19 @@ def _default_language():
 
 
 @pytest.fixture(autouse=True)
+def _fresh_process_memos():
+    """Each test's transaction is rolled back, taking with it changes that started no content
+    generation; what a process keeps per generation (core.content_generation) starts afresh too."""
+    from core import content_generation
+
+    content_generation.forget_process_memos()
+    content_generation._forget_all()
+    yield
+    content_generation.forget_process_memos()
+    content_generation._forget_all()
+
+
+@pytest.fixture(autouse=True)
 def _force_login_with_both_factors(monkeypatch):
     """Tests of admin features sign editors in directly (``force_login``, ``admin_client``). For
     administrators and moderators, who must use two-factor authentication, that stands for a full

@@ -33,4 +33,4 @@ register_kind(FEATURED_KIND, ensure=ensure_featured, texts=lambda data_file: [])
 
 
 def load():
-    load_folder("home")
+    load_folder("home")  # files load in name order: the doors appear in that order

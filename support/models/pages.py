@@ -42,7 +42,12 @@ class ReportPage(RoutablePageMixin, BasePage):
         return in_locale(ReportingChannel.objects.prefetch_related("topics"), self.locale)
 
     def leaving_url(self, channel, request=None):
-        return self.get_url(request) + self.reverse_subpage("leaving", kwargs={"channel_slug": channel.slug})
+        return self.leaving_url_from(self.get_url(request), channel)
+
+    @staticmethod
+    def leaving_url_from(report_page_url, channel):
+        """The "before you leave" page of ``channel`` (the ``leaving`` route below) under the report page's address."""
+        return f"{report_page_url}{channel.slug}/"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

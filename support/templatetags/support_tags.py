@@ -3,6 +3,7 @@ from urllib.parse import urlsplit
 from django import template
 from wagtail.models import Locale, Page
 
+from core import site_chrome
 from support.help_now import help_now
 from support.help_status import with_status
 from support.locale_lookup import in_locale
@@ -28,6 +29,17 @@ def hostname(url):
     return host.removeprefix("www.")
 
 
+def _report_page_url(request):
+    """The address of the live report page in the reader's language, or None; kept with the
+    navigation (no query on most page views)."""
+
+    def build():
+        report_page = ReportPage.objects.live().filter(locale=Locale.get_active()).first()
+        return report_page.get_url(request) if report_page else None
+
+    return site_chrome.cached_per_language("report-page", build, request)
+
+
 @register.inclusion_tag("support/includes/help_and_report.html", takes_context=True)
 def help_and_report(context, page):
     """Reporting channels that fit the page's topics and help services that fit its audiences.
@@ -40,19 +52,20 @@ def help_and_report(context, page):
     """
     request = context.get("request")
     locale = Locale.get_active()
-    chosen = list(page.reporting_channels.all()) if hasattr(page, "reporting_channels") else []
-    if chosen:
-        channel_keys = [c.translation_key for c in chosen]
-    else:
+    channels = []
+    if hasattr(page, "reporting_channels"):  # chosen on the page: one query, in the reader's language
+        chosen_keys = page.reporting_channels.values("translation_key")
+        channels = in_locale(ReportingChannel.objects.filter(translation_key__in=chosen_keys), locale)
+    if not channels:
         topic_ids = [topic.pk for topic in page.topics.all()] if hasattr(page, "topics") else []
         channel_keys = ReportingChannel.objects.filter(topics__in=topic_ids).values("translation_key")
-    channels = in_locale(ReportingChannel.objects.filter(translation_key__in=channel_keys), locale)
-    report_page = ReportPage.objects.live().filter(locale=locale).first() if channels else None
+        channels = in_locale(ReportingChannel.objects.filter(translation_key__in=channel_keys), locale)
+    report_url = _report_page_url(request) if channels else None
     buttons = [
         {
             "channel": channel,
-            "url": report_page.leaving_url(channel, request) if report_page else channel.form_url,
-            "outside": report_page is None,
+            "url": ReportPage.leaving_url_from(report_url, channel) if report_url else channel.form_url,
+            "outside": report_url is None,
         }
         for channel in channels
     ]

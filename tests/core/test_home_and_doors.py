@@ -61,7 +61,7 @@ def test_the_pupils_door_lists_what_is_tagged_for_pupils_by_kind(client):
 
 
 def test_the_teachers_door_lists_the_lesson_plan_and_not_the_parent_guide(client):
-    titles = [title for _url, title in CARD_LINK.findall(client.get("/en/for-teachers/").content.decode())]
+    titles = [title for _url, title in CARD_LINK.findall(client.get("/en/teachers/").content.decode())]
     assert any(title.startswith("7th-grade class session") for title in titles), titles
     assert "Ten tips for parents" not in titles
 

@@ -205,6 +205,7 @@ def test_box_query_count_does_not_grow_with_tags_channels_or_services(at_moment)
         )
         channel.topics.set(grooming)
         channel.save()
+    count_queries(small)  # saving content starts a new generation: the first view reads what it keeps again
     assert count_queries(small) == baseline
     assert count_queries(large) == baseline
 
@@ -238,6 +239,7 @@ def test_directory_query_count_does_not_grow_with_the_number_of_services(client)
         service = HelpService(locale=Locale.get_default(), slug=f"more-{number}", name=f"More {number}")
         service.audiences.set(parents)
         service.save()
+    client.get("/en/find-help/")  # saving content starts a new generation: the first view reads what it keeps again
     with CaptureQueriesContext(connection) as after:
         html = client.get("/en/find-help/").content.decode()
     assert "More 11" in html
