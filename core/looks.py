@@ -44,6 +44,8 @@ LOOKS = {
         Look("sextortion", _("Sextortion (orange-red: a threat stopped)")),
         Look("abuse-images", _("Abuse images (blue: a report flag)")),
         Look("privacy", _("Privacy (green: a padlock)")),
+        Look("pornography", _("Pornography (petrol blue: a picture paused, a talk with an adult)")),
+        Look("travel", _("Travel (olive: a suitcase, a plane and a report flag)")),
     )
 }
 CHOICES = [(look.key, look.label) for look in LOOKS.values()]
@@ -57,6 +59,8 @@ DRAWN_FOR = {
     "sextortion": "sextortion",
     "illegal-images": "abuse-images",
     "privacy": "privacy",
+    "pornography": "pornography",
+    "child-sex-tourism": "travel",
 }
 
 

@@ -30,6 +30,18 @@ def _light_and_dark(css):
     return _colours(light), _colours(dark.split("@media", 1)[0])
 
 
+def _contrast(first, second):
+    """WCAG 2.2 contrast ratio of two #rrggbb colours."""
+
+    def luminance(colour):
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
 def test_every_look_has_an_original_illustration_with_its_licence_stated():
     licence = (STATIC / "illustrations" / "LICENSE.md").read_text()
     assert "CC BY 4.0" in licence and "Vigilant project" in licence
@@ -49,6 +61,36 @@ def test_every_look_has_colours_in_light_and_dark_schemes_and_on_paper():
         assert key in light and key in dark, key
         assert light[key] != dark[key], f"{key}: dark mode needs its own colours"
         assert printed[key] == light[key], f"{key}: print.css must use the same colours as site.css"
+
+
+def test_text_on_every_looks_colours_keeps_aa_contrast_in_light_and_dark_schemes():
+    site_css = (STATIC / "css" / "site.css").read_text()
+    light_css, _, dark_css = site_css.partition("@media (prefers-color-scheme: dark)")
+    for scheme_css, colours in zip((light_css, dark_css), _light_and_dark(site_css), strict=True):
+        ink, paper, canvas = (
+            re.search(rf"--{name}: (#[0-9a-f]{{6}});", scheme_css)[1] for name in ("ink", "paper", "canvas")
+        )
+        for key in looks.LOOKS:
+            topic, soft = colours[key]
+            # Headings and labels in the topic colour on its tint, on cards and on the page; body
+            # text on the tint; numbers in the page colour on the topic colour.
+            for text, background in ((topic, soft), (topic, paper), (topic, canvas), (ink, soft), (paper, topic)):
+                assert _contrast(text, background) >= 4.5, f"{key}: {text} on {background}"
+
+
+def test_every_demo_topic_wears_the_look_drawn_for_it():
+    for slug, key in looks.DRAWN_FOR.items():
+        assert key in looks.LOOKS, key
+        assert set(Topic.objects.filter(slug=slug).values_list("look", flat=True)) == {key}, slug
+
+
+@pytest.mark.parametrize(
+    ("path", "key"), [("/fr/fiches/pornographie/", "pornography"), ("/fr/fiches/tourisme-sexuel/", "travel")]
+)
+def test_the_pornography_and_child_sex_tourism_factsheets_wear_their_own_look(client, path, key):
+    html = client.get(path).content.decode()
+    assert f"factsheet look-{key}" in html
+    assert re.search(rf'<img class="art page-hero__art" src="/static/illustrations/topic-{key}\.svg" alt=""', html)
 
 
 def test_an_unknown_or_empty_look_falls_back_to_the_default():
@@ -112,11 +154,20 @@ def test_the_look_is_the_same_in_every_language():
 
 
 def test_topics_that_existed_before_looks_get_the_look_drawn_for_them():
-    migration = importlib.import_module("core.migrations.0003_topic_look")
+    migration = importlib.import_module("core.migrations.0005_topic_look")
     Topic.objects.update(look=looks.DEFAULT)
     migration.give_known_topics_their_look(apps, None)
     assert Topic.objects.get(slug="illegal-images", locale=Locale.get_default()).look == "abuse-images"
     assert set(Topic.objects.filter(slug="sexting").values_list("look", flat=True)) == {"sexting"}
+
+
+def test_topics_on_the_default_look_get_the_look_later_drawn_for_them_and_editors_choices_stay():
+    migration = importlib.import_module("core.migrations.0007_topic_looks_pornography_and_travel")
+    Topic.objects.filter(slug="pornography").update(look=looks.DEFAULT)
+    Topic.objects.filter(slug="child-sex-tourism").update(look="abuse-images")  # an editor's choice
+    migration.give_topics_their_new_look(apps, None)
+    assert set(Topic.objects.filter(slug="pornography").values_list("look", flat=True)) == {"pornography"}
+    assert set(Topic.objects.filter(slug="child-sex-tourism").values_list("look", flat=True)) == {"abuse-images"}
 
 
 def test_the_editor_picks_a_look_by_its_picture(admin_client):
