@@ -178,3 +178,14 @@ def test_ending_and_deleting_removes_the_room_pupils_and_answers(sexting_quiz):
     assert not LiveSession.objects.filter(pk=teacher.session.pk).exists()
     assert not LiveAnswer.objects.exists() and not RoomMember.objects.exists()
     assert teacher.page().status_code == 404
+
+
+def test_the_projector_wears_the_quiz_topics_look_without_site_chrome(sexting_quiz):
+    from core.looks import look_for_page
+
+    look = look_for_page(sexting_quiz)
+    assert look.key == "sexting"
+    html = Teacher(sexting_quiz).screen().content.decode()
+    assert f'<body class="projector {look.css_class}">' in html
+    assert f'src="{look.illustration_url}" alt=""' in html  # decorative
+    assert 'role="search"' not in html and "site-header" not in html
