@@ -204,7 +204,10 @@ def situation_problems(steps, situations) -> dict[int, str]:
         elif reached.flag != value["flag"]:
             expected = FLAGS[value["flag"]].name if value["flag"] in FLAGS else value["flag"]
             problems[index] = str(
-                _("The answers “%(answers)s” lead to “%(step)s” (%(reached)s), not to the %(expected)s named here.")
+                _(
+                    "The answers “%(answers)s” lead to “%(step)s” (%(reached)s), "
+                    "but the situation expects: %(expected)s."
+                )
                 % {
                     "answers": value["answers"],
                     "step": step_values[walk.current]["key"],
