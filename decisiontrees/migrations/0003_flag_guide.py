@@ -33,6 +33,7 @@ class Migration(migrations.Migration):
             ],
             options={
                 'verbose_name': 'flag guide',
+                'verbose_name_plural': 'flag guides',
             },
             bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page', models.Model),
         ),

@@ -86,6 +86,7 @@ class FlagGuidePage(WalkableTreePage):
 
     class Meta:
         verbose_name = _("flag guide")
+        verbose_name_plural = _("flag guides")
 
     def clean_fields(self, exclude=None):
         super().clean_fields(exclude=exclude)

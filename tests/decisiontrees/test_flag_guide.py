@@ -270,3 +270,13 @@ def test_poster_prints_flags_in_words_every_step_and_the_situations(client, lang
         assert name in text
     assert guide.situations[-1].value["title"] in text
     assert "12321" in text  # the black flag's help, printed with its number
+
+
+@pytest.mark.django_db
+def test_editor_opens_and_adds_a_flag_guide_in_the_admin(admin_client):
+    guide = demo_guide()
+    edit = admin_client.get(f"/admin/pages/{guide.pk}/edit/")
+    assert edit.status_code == 200
+    assert "decision-tree-diagram" in edit.content.decode()  # the guide at a glance
+    add = admin_client.get(f"/admin/pages/add/decisiontrees/flagguidepage/{guide.get_parent().pk}/")
+    assert add.status_code == 200
