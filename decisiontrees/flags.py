@@ -34,7 +34,7 @@ FLAGS = {
             "black",
             _("Black flag"),
             "✕",
-            _("Harmful and possibly a crime: protect the child at once, get help and report."),
+            _("Harmful and possibly an offence: protect the child at once, get help and report."),
         ),
     )
 }
