@@ -55,7 +55,7 @@ def test_parent_walks_the_flag_guide_to_a_flag_with_javascript(page):
     page.go_back()
     page.wait_for_function("q => document.querySelector('h1').innerText === q", arg=questions[-1])
     # The other flags' screens: a worked situation's walk (red) and an adult involved (black).
-    page.locator(".tree__nav a").first.click()  # Start again
+    page.get_by_role("link", name="Recommencer").click()
     page.wait_for_selector(".situation__walk")
     page.locator(".situation__walk").nth(4).click()  # "A photo passed on to the class"
     page.wait_for_selector(".flag-outcome--red")
