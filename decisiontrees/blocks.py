@@ -147,7 +147,7 @@ class OutcomeStepBlock(blocks.StructBlock):
 def step_shape(block_type: str, value) -> graph.Step:
     """The graph module's view of one step block."""
     if block_type == "outcome":
-        return graph.Step(key=value["key"], is_outcome=True)
+        return graph.Step(key=value["key"], is_outcome=True, flag=value.get("flag") or "")
     return graph.Step(key=value["key"], is_outcome=False, targets=tuple(a["leads_to"] for a in value["answers"]))
 
 
@@ -165,8 +165,10 @@ def problems_as_block_errors(problems):
     for problem in problems:
         if problem.step_index is None:
             continue
-        fields = per_step.setdefault(problem.step_index, {"key": [], "answers": [], "answer": {}})
-        if problem.answer_index is not None:
+        fields = per_step.setdefault(problem.step_index, {"key": [], "answers": [], "answer": {}, "flag": []})
+        if problem.code == graph.OUTCOME_WITHOUT_FLAG:
+            fields["flag"].append(problem.message)
+        elif problem.answer_index is not None:
             fields["answer"].setdefault(problem.answer_index, []).append(problem.message)
         elif problem.code == graph.TOO_FEW_ANSWERS:
             fields["answers"].append(problem.message)
@@ -177,6 +179,8 @@ def problems_as_block_errors(problems):
         errors = {}
         if fields["key"]:
             errors["key"] = _joined(fields["key"])
+        if fields["flag"]:
+            errors["flag"] = _joined(fields["flag"])
         if fields["answers"] or fields["answer"]:
             errors["answers"] = ListBlockValidationError(
                 block_errors={
@@ -193,12 +197,14 @@ def problems_as_block_errors(problems):
 class DecisionTreeStepsBlock(blocks.StreamBlock):
     """The steps of one tree. The first step is where pupils start."""
 
+    flags_required = False  # a flag guide's steps (decisiontrees.flag_blocks) require a flag on every outcome
+
     question = QuestionStepBlock()
     outcome = OutcomeStepBlock()
 
     def clean(self, value):
         value = super().clean(value)
-        problems = graph.tree_problems(tree_shape(value))
+        problems = graph.tree_problems(tree_shape(value), flags_required=self.flags_required)
         if problems:
             raise problems_as_block_errors(problems)
         return value

@@ -31,6 +31,11 @@ COLOURS = {
     "go": ("#eaf5ec", "#1e6b34"),
     "careful": ("#fff6e5", "#7a4b00"),
     "stop": ("#fdecea", "#b3261e"),
+    # Flag guides: each box also starts with the flag's name (see WalkableTreePage.diagram_nodes).
+    "flag-green": ("#eaf5ec", "#1e6b34"),
+    "flag-yellow": ("#fff4c2", "#6b5300"),
+    "flag-red": ("#fdecea", "#b3261e"),
+    "flag-black": ("#e6e6ea", "#1b1b1f"),
 }
 
 

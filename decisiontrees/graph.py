@@ -19,6 +19,7 @@ ANSWER_LEADS_NOWHERE = "answer_leads_nowhere"
 LOOP = "loop"
 UNREACHABLE = "unreachable"
 NO_OUTCOME = "no_outcome"
+OUTCOME_WITHOUT_FLAG = "outcome_without_flag"
 
 MIN_ANSWERS = 2
 
@@ -28,6 +29,7 @@ class Step:
     key: str
     is_outcome: bool
     targets: tuple[str, ...] = ()
+    flag: str = ""  # outcomes of a flag guide: green, yellow, red or black
 
 
 @dataclass(frozen=True)
@@ -61,8 +63,12 @@ def _index_by_key(steps: Sequence[Step]) -> dict[str, int]:
     return by_key
 
 
-def tree_problems(steps: Sequence[Step]) -> list[Problem]:
-    """Every problem that would strand a pupil, each naming the step at fault."""
+def tree_problems(steps: Sequence[Step], *, flags_required: bool = False) -> list[Problem]:
+    """Every problem that would strand a pupil, each naming the step at fault.
+
+    In a flag guide (``flags_required``) every walk must end on a flag: an outcome reached without
+    one is a problem too.
+    """
     if not steps:
         return [Problem(MISSING_START, str(_("Add at least one question step: the first step is where pupils start.")))]
 
@@ -133,7 +139,28 @@ def tree_problems(steps: Sequence[Step]) -> list[Problem]:
                 )
             )
     problems.extend(_without_outcome(steps, by_key, reachable))
+    if flags_required:
+        problems.extend(_outcomes_without_flag(steps, by_key, reachable))
     return problems
+
+
+def _outcomes_without_flag(steps, by_key, reachable) -> list[Problem]:
+    return [
+        Problem(
+            OUTCOME_WITHOUT_FLAG,
+            str(
+                _(
+                    "The outcome “%(step)s” gives no flag: in a flag guide every walk ends on a green, yellow, "
+                    "red or black flag."
+                )
+                % {"step": steps[index].key}
+            ),
+            index,
+            steps[index].key,
+        )
+        for index in sorted(reachable)
+        if steps[index].is_outcome and not steps[index].flag and by_key[steps[index].key] == index
+    ]
 
 
 def _edges(steps, by_key, index):

@@ -20,10 +20,13 @@
     if (push) {
       window.history.pushState({ decisionTree: true }, "", url);
     }
+    // Like a page load: the new step starts at the top (a long question left the page scrolled,
+    // with the next step's first lines under the sticky header), and its heading takes the focus.
+    window.scrollTo(0, 0);
     var heading = main.querySelector("h1");
     if (heading) {
       heading.setAttribute("tabindex", "-1");
-      heading.focus();
+      heading.focus({ preventScroll: true });
     }
   }
 

@@ -1,8 +1,8 @@
-"""Decision trees: a pupil answers one question per screen and ends on a piece of advice.
+"""The walking engine shared by decision trees and flag guides: one question per screen.
 
 Each step has its own address, ``<tree>/step/<key>/?path=1.2``: the path lists the answers
 given so far (1 = first answer), so Back, Forward and sharing work without JavaScript and
-nothing about the pupil is stored. The server re-walks the path on every request and refuses
+nothing about the reader is stored. The server re-walks the path on every request and refuses
 one that is not a real walk through the tree.
 """
 
@@ -12,75 +12,37 @@ from django.http import HttpResponseBadRequest, HttpResponseNotFound
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
-from wagtail.fields import StreamField
-from wagtail.models import Page
-from wagtail.search import index
 
 from core.models import BasePage, TaggedPageMixin
 from core.pdf import page_pdf_key, pdf_response
 
-from . import diagram, graph
-from .blocks import DecisionTreeStepsBlock, tree_shape
-from .panels import TreeDiagramPanel
-from .walks import PathError, parse_path, related_material, walk_steps
+from .. import diagram, graph
+from ..blocks import tree_shape
+from ..flags import flag
+from ..walks import PathError, parse_path, related_material, walk_steps
 
 # Stored posters are keyed on this, the page's live revision and the language: bump the version
 # whenever the poster template changes so no old poster is served.
 POSTER_PDF_KIND = "decision-tree-poster-v1"
 
 
-class DecisionTreeIndexPage(BasePage):
-    """The "tools" page listing the decision trees."""
+class WalkableTreePage(RoutablePageMixin, TaggedPageMixin, BasePage):
+    """A page whose ``steps`` (a StreamField of question and outcome steps) readers walk."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    subpage_types = ["decisiontrees.DecisionTreePage"]
-    content_panels = [*Page.content_panels, FieldPanel("intro"), BasePage.editor_notes_panel]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    class Meta:
-        verbose_name = _("tools index")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["trees"] = DecisionTreePage.objects.child_of(self).live().public().specific().prefetch_related("topics")
-        return context
-
-
-class DecisionTreePage(RoutablePageMixin, TaggedPageMixin, BasePage):
     page_cache_query_parameters = ("path",)  # the page cache stores these addresses (core.page_cache)
     intro = models.TextField(
         _("introduction"), blank=True, help_text=_("One or two sentences saying what the tree helps to decide.")
     )
-    steps = StreamField(
-        DecisionTreeStepsBlock(),
-        verbose_name=_("steps"),
-        help_text=_(
-            "The first step is where pupils start. Each answer names the step it leads to by its short name; "
-            "every walk must end on an outcome."
-        ),
-    )
 
-    parent_page_types = ["decisiontrees.DecisionTreeIndexPage"]
-    subpage_types = []
-    override_translatable_fields = [
-        *BasePage.override_translatable_fields,
-        *TaggedPageMixin.tagging_translatable_fields,
-    ]
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("intro"),
-        TreeDiagramPanel(heading=_("The tree at a glance")),
-        FieldPanel("steps"),
-        TaggedPageMixin.tagging_panel,
-        BasePage.editor_notes_panel,
-    ]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("steps")]
+    flags_required = False  # every outcome must give a flag (flag guides)
+    outcome_template = "decisiontrees/decision_tree_outcome.html"
+    poster_template = "decisiontrees/decision_tree_poster.html"
+    poster_pdf_kind = POSTER_PDF_KIND
+    reader_view_label = _("Pupil view")
 
     class Meta:
-        verbose_name = _("decision tree")
+        abstract = True
 
     # Validation -------------------------------------------------------------------------
 
@@ -89,7 +51,7 @@ class DecisionTreePage(RoutablePageMixin, TaggedPageMixin, BasePage):
         super().clean_fields(exclude=exclude)
         if exclude and "steps" in exclude:
             return  # the form already reported the field's own errors beside each step
-        problems = graph.tree_problems(tree_shape(self.steps))
+        problems = graph.tree_problems(tree_shape(self.steps), flags_required=self.flags_required)
         if problems:
             raise ValidationError({"steps": [problem.message for problem in problems]})
 
@@ -109,7 +71,11 @@ class DecisionTreePage(RoutablePageMixin, TaggedPageMixin, BasePage):
         for number, step in enumerate(self.step_list, start=1):
             value = step.value
             if step.block_type == "outcome":
-                nodes.append(diagram.Node(number, value["key"], value["title"], is_outcome=True, tone=value["tone"]))
+                given = flag(value.get("flag"))
+                # A flag's name opens the box's text: the picture never says it by colour alone.
+                text = f"{given.name}: {value['title']}" if given else value["title"]
+                tone = f"flag-{given.key}" if given else value.get("tone", "")
+                nodes.append(diagram.Node(number, value["key"], text, is_outcome=True, tone=tone))
             else:
                 answers = tuple((answer["label"], answer["leads_to"]) for answer in value["answers"])
                 nodes.append(diagram.Node(number, value["key"], value["question"], answers=answers))
@@ -124,18 +90,21 @@ class DecisionTreePage(RoutablePageMixin, TaggedPageMixin, BasePage):
             url += "?path=" + ".".join(str(answer + 1) for answer in answers)
         return url
 
+    def step_numbers(self):
+        return {step.value["key"]: number for number, step in enumerate(self.step_list, start=1)}
+
     # Views ------------------------------------------------------------------------------
+
+    def start_context(self, request):
+        first = self.step_list[0] if self.step_list else None
+        return {
+            "start_url": self.step_url(first.value["key"]) if first else "",
+            "poster_url": (self.url or "") + self.reverse_subpage("poster"),
+        }
 
     @path("")
     def start(self, request):
-        first = self.step_list[0] if self.step_list else None
-        return self.render(
-            request,
-            context_overrides={
-                "start_url": self.step_url(first.value["key"]) if first else "",
-                "poster_url": (self.url or "") + self.reverse_subpage("poster"),
-            },
-        )
+        return self.render(request, context_overrides=self.start_context(request))
 
     @re_path(r"^step/(?P<key>[^/]{1,80})/$", name="step")
     def step(self, request, key):
@@ -158,7 +127,7 @@ class DecisionTreePage(RoutablePageMixin, TaggedPageMixin, BasePage):
         }
         if current.block_type == "outcome":
             context["related"] = related_material(current.value)
-            return self.render(request, template="decisiontrees/decision_tree_outcome.html", context_overrides=context)
+            return self.render(request, template=self.outcome_template, context_overrides=context)
         context["answer_links"] = [
             (answer["label"], self.step_url(answer["leads_to"], [*walk.answers, answer_index]))
             for answer_index, answer in enumerate(current.value["answers"])
@@ -176,29 +145,29 @@ class DecisionTreePage(RoutablePageMixin, TaggedPageMixin, BasePage):
         )
         return response
 
+    def poster_context(self):
+        return {
+            "page": self,
+            "diagram": self.diagram_svg("poster", show_keys=False),
+            "numbers": self.step_numbers(),
+        }
+
     @path("print/", name="poster")
     def poster(self, request):
         """The whole tree on paper, for classrooms without devices."""
         return pdf_response(
             request,
-            key=page_pdf_key(self, POSTER_PDF_KIND),
-            template_name="decisiontrees/decision_tree_poster.html",
-            context={
-                "page": self,
-                "diagram": self.diagram_svg("poster", show_keys=False),
-                "numbers": self.step_numbers(),
-            },
+            key=page_pdf_key(self, self.poster_pdf_kind),
+            template_name=self.poster_template,
+            context=self.poster_context(),
             filename=f"{self.slug}.pdf",
         )
-
-    def step_numbers(self):
-        return {step.value["key"]: number for number, step in enumerate(self.step_list, start=1)}
 
     # Preview ----------------------------------------------------------------------------
 
     @property
     def preview_modes(self):
-        return [("", _("Pupil view")), ("diagram", _("Tree diagram"))]
+        return [("", self.reader_view_label), ("diagram", _("Tree diagram"))]
 
     def serve_preview(self, request, mode_name):
         if mode_name == "diagram":
