@@ -171,7 +171,8 @@ def answers_by_topic(box, language_code):
         if topic.translation_key not in topics or topic.locale.language_code == language_code:
             topics[topic.translation_key] = topic
     key_of = {topic.pk: key for key, topic in topics.items()}
-    key_of.update(Topic.objects.filter(pk__in=[a.topic_id for a in chosen.values()]).values_list("pk", "translation_key"))
+    answer_topics = Topic.objects.filter(pk__in=[answer.topic_id for answer in chosen.values()])
+    key_of.update(answer_topics.values_list("pk", "translation_key"))
     grouped = {}
     for answer in sorted(chosen.values(), key=lambda a: (a.sort_order, a.question.casefold())):
         grouped.setdefault(key_of.get(answer.topic_id), []).append(answer)

@@ -12,10 +12,10 @@ class QuestionForm(forms.Form):
         min_length=MIN_LENGTH,
         max_length=MAX_LENGTH,
         help_text=lazy(
-            lambda: gettext(
-                "Up to %(count)s characters. Phone numbers, e-mail addresses, links and usernames are hidden."
-            )
-            % {"count": MAX_LENGTH},
+            lambda: (
+                gettext("Up to %(count)s characters. Phone numbers, e-mail addresses, links and usernames are hidden.")
+                % {"count": MAX_LENGTH}
+            ),
             str,
         )(),
         widget=forms.Textarea(attrs={"rows": 5, "maxlength": MAX_LENGTH, "autocomplete": "off"}),

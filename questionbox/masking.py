@@ -33,9 +33,7 @@ _DOT = r"(?:\.|\s*[\(\[]\s*(?:dot|point|punkt)\s*[\)\]]\s*|\s+(?:dot|point|punkt
 _EMAIL = re.compile(rf"[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,}}\b", re.IGNORECASE)
 
 # Top-level domains pupils meet; a bare "word.tld" with one of them is a link.
-_TLDS = (
-    "com|net|org|info|lu|fr|de|be|nl|ch|at|pt|br|es|it|uk|eu|io|me|gg|tv|ly|co|app|link|xyz|online|site|live|chat"
-)
+_TLDS = "com|net|org|info|lu|fr|de|be|nl|ch|at|pt|br|es|it|uk|eu|io|me|gg|tv|ly|co|app|link|xyz|online|site|live|chat"
 _URL = re.compile(
     rf"(?:\b(?:https?|ftp)://|\bwww\.)\S+"
     rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:{_TLDS})\b(?:[/?#]\S*)?",

@@ -10,7 +10,6 @@ without JavaScript, each page has a Refresh link and plain forms.
 import uuid
 
 from django.conf import settings
-
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -257,5 +256,3 @@ def sent(request, code):
         return removed(request)
     back_url = None if box.room.activity == boxes.ACTIVITY else activity_of(box.room).pupil_url(box.room)
     return TemplateResponse(request, "questionbox/sent.html", {"box": box, "room": box.room, "back_url": back_url})
-
-
