@@ -98,6 +98,17 @@ def help_now_for_audience(context, audience_slug):
     }
 
 
+@register.inclusion_tag("support/includes/service_cards.html", takes_context=True)
+def help_services(context, *slugs, heading="h3"):
+    """{% help_services "kannerjugendtelefon" "bee-secure-helpline" %}: those services' cards, in
+    that order and the reader's language, each saying whether it is open now. One query."""
+    services = {
+        service.slug: service for service in in_locale(HelpService.objects.filter(slug__in=slugs), Locale.get_active())
+    }
+    chosen = [services[slug] for slug in slugs if slug in services]
+    return {"services": with_status(chosen), "heading": heading, "request": context.get("request")}
+
+
 BAND_SIZE = 4
 
 

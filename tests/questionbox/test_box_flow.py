@@ -32,8 +32,18 @@ def test_the_question_is_stored_masked_and_the_pupil_sees_where_to_get_help(teac
     assert "C'est grave ?" in stored.text
 
     sent = pupil.client.get(response["Location"]).content.decode()
-    assert "KannerJugendTelefon" in sent
-    assert "BEE SECURE Helpline" in sent
+    main = sent[sent.index('<main id="main"') : sent.index("</main>")]
+    assert 'id="service-kannerjugendtelefon"' in main
+    assert 'id="service-bee-secure-helpline"' in main
+
+
+def test_the_help_shown_after_sending_comes_from_the_help_services_editors_keep(teacher, pupil):
+    from support.models import HelpService
+
+    HelpService.objects.filter(slug="kannerjugendtelefon").update(phone="116 999")
+    pupil.ask(teacher.room, "Une question ?")
+    sent = pupil.client.get(reverse("questionbox:sent", args=[teacher.code])).content.decode()
+    assert 'href="tel:116999"' in sent
 
 
 def test_the_help_after_sending_is_in_the_pupils_language(teacher, pupil):
