@@ -3,8 +3,6 @@ joins on a phone and sends a question with a phone number in it, the teacher see
 projects it next to an editor's answer; the projector follows by itself. The same journey works
 without JavaScript. axe-core scans every new screen at 375 and 1280 px."""
 
-import re
-
 import pytest
 from playwright.sync_api import expect
 
@@ -13,6 +11,7 @@ from tests.browser.test_live_quiz import Scanner
 
 pytestmark = pytest.mark.browser
 
+GROOMING_ANSWER = "Quelqu'un que j'ai rencontré en ligne veut que notre amitié reste secrète. C'est normal ?"
 QUESTION = "Quelqu'un veut que notre amitié reste secrète, il m'a donné son numéro 621 123 456. C'est normal ?"
 
 
@@ -74,7 +73,7 @@ def test_a_pupil_sends_a_question_and_the_teacher_projects_it_with_an_answer(new
     expect(screen.locator("main")).not_to_contain_text("C'est normal ?")
     axe.scan(control, "control, one question")
 
-    card.locator("select[name=answer]").select_option(label=re.compile("amitié reste secrète"))
+    card.locator("select[name=answer]").select_option(label=GROOMING_ANSWER)
     card.locator("button", has_text="Montrer au projecteur").click()
     expect(screen.locator(".question-screen__text")).to_contain_text("C'est normal ?", timeout=8000)
     expect(screen.locator(".question-screen__answer")).to_contain_text("grooming")
