@@ -15,10 +15,12 @@ GROOMING_ANSWER = "Quelqu'un que j'ai rencontré en ligne veut que notre amitié
 QUESTION = "Quelqu'un veut que notre amitié reste secrète, il m'a donné son numéro 621 123 456. C'est normal ?"
 
 
-def _open_box(new_context, java_script_enabled=True):
+def _open_box(new_context, java_script_enabled=True, axe=None):
     teacher = new_context(viewport=DESKTOP, java_script_enabled=java_script_enabled)
     control = teacher.new_page()
     control.goto("/fr/questions/start/")
+    if axe:
+        axe.scan(control, "start a question box")
     control.locator("select[name=topic]").select_option(label="Grooming")
     control.locator("main form button[type=submit]").click()
     control.wait_for_url("**/questions/*/control/")
@@ -48,7 +50,7 @@ def _send(pupil, text):
 
 def test_a_pupil_sends_a_question_and_the_teacher_projects_it_with_an_answer(new_context):
     axe = Scanner()
-    _teacher, control, screen, code, symbols = _open_box(new_context)
+    _teacher, control, screen, code, symbols = _open_box(new_context, axe=axe)
     axe.scan(control, "control, empty")
     axe.scan(screen, "projector, waiting")
     control.evaluate("window.stillTheSamePage = true")
@@ -83,6 +85,9 @@ def test_a_pupil_sends_a_question_and_the_teacher_projects_it_with_an_answer(new
 
     control.locator("button", has_text="Retirer du projecteur").click()
     expect(screen.locator(".question-screen__text")).to_have_count(0, timeout=8000)
+    control.locator("button", has_text="Terminer la boîte et supprimer ses questions").click()
+    control.wait_for_url(f"**/questions/{code}/control/end/")
+    axe.scan(control, "box ended")
     axe.assert_clean()
 
 
