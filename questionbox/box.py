@@ -5,11 +5,13 @@ Every change is one statement or one short transaction, so several processes can
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.models import Topic
 from questionbox import limits
 from questionbox.masking import mask
 from questionbox.models import FrequentQuestion, PupilQuestion, QuestionBox
@@ -143,8 +145,6 @@ def answer_in_language(answer_key, language_code):
         answer.locale.language_code: answer
         for answer in FrequentQuestion.objects.filter(translation_key=answer_key).select_related("locale")
     }
-    from django.conf import settings
-
     return answers.get(language_code) or answers.get(settings.LANGUAGE_CODE) or next(iter(answers.values()), None)
 
 
@@ -156,10 +156,7 @@ def projection(box, language_code) -> Projection:
 
 def answers_by_topic(box, language_code):
     """[(topic, [answers])] in the reader's language (French where not translated): the box's
-    topic first, then the others in the topics' order. Two queries, whatever the number of answers."""
-    from django.conf import settings
-
-    from core.models import Topic
+    topic first, then the others in the topics' order. A few queries, whatever the number of answers."""
 
     languages = {language_code, settings.LANGUAGE_CODE}
     chosen = {}
