@@ -19,6 +19,7 @@ class QuizzesConfig(AppConfig):
                 control_url=lambda room: reverse("quizzes:control", args=[room.code]),
                 screen_url=lambda room: reverse("quizzes:screen", args=[room.code]),
                 accepts_members=classroom.accepts_members,
+                pupils_redraw=classroom.pupils_redraw,
                 member_removed=classroom.member_removed,
                 rooms_deleting=classroom.rooms_deleting,
             )

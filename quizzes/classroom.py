@@ -234,6 +234,11 @@ def member_removed(room, member):
     LiveSession.objects.filter(pk=session.pk).update(version=F("version") + 1)
 
 
+def pupils_redraw(room):
+    """Phones fetch their panel again (it links to the room's question box when one is open)."""
+    LiveSession.objects.filter(room=room).update(version=F("version") + 1)
+
+
 def rooms_deleting(room_ids):
     fold_into_counts(LiveSession.objects.filter(room_id__in=room_ids).values_list("pk", flat=True))
 

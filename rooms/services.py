@@ -99,7 +99,8 @@ def remove_member(room, member_id) -> bool:
         member = RoomMember.objects.select_for_update().filter(room=room, pk=member_id, removed=False).first()
         if member is None:
             return False
-        activity_of(room).member_removed(room, member)
+        for activity in all_activities():  # the room's own, and any other with state in it
+            activity.member_removed(room, member)
         RoomMember.objects.filter(pk=member.pk).update(removed=True)
         Room.objects.filter(pk=room.pk).update(
             member_count=F("member_count") - 1, version=F("version") + 1, last_activity=timezone.now()

@@ -20,10 +20,10 @@ REDACTED = "[redacted]"
 # (pattern, replacement) applied to every logged path. A secret may sit in any position after the
 # language prefix, so the patterns do not anchor on it.
 SECRET_SEGMENTS = [
-    # Live quiz and rooms: the segment after /quiz-live/ or /rooms/ is a join code, except the
-    # route words.
+    # Live quiz, question box and rooms: the segment after /quiz-live/, /questions/ or /rooms/ is a
+    # join code, except the route words.
     (
-        re.compile(r"(/(?:quiz-live|rooms)/)(?!(?:start|take-control)/)[^/?#]+"),
+        re.compile(r"(/(?:quiz-live|questions|rooms)/)(?!(?:start|take-control)/)[^/?#]+"),
         rf"\g<1>{REDACTED}",
     ),
     # Password reset links: /.../reset/<uidb64>/<token>/ and /password_reset/confirm/<uidb64>/<token>/.

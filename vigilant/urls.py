@@ -38,6 +38,7 @@ urlpatterns += i18n_patterns(
     path("", include("decisiontrees.urls")),
     path("", include("rooms.urls")),
     path("", include("quizzes.urls")),
+    path("", include("questionbox.urls")),
     path("", include("education.urls")),
     path("", include("library.urls")),
     path("", include("editorial.urls")),

@@ -5,7 +5,7 @@ their host cookie, the pupils' by their device cookie (rooms.access); anyone els
 room's one 404, whether or not the code exists.
 
 Pages are thin shells: the part that changes with the phase is a small fragment ("panel"),
-which the page's script (quizzes/static/quizzes/live.js) fetches again only when the
+which the page's script (rooms/static/rooms/live.js) fetches again only when the
 session's version moves: pupils poll their panel with If-None-Match and get 304 Not Modified
 (one indexed query, no template) until the teacher clicks; teachers' screens poll a tiny JSON
 state for the counts. Without JavaScript, every page has a Refresh link and plain forms.

@@ -121,6 +121,33 @@ def help_now_for(context, page):
     return {"help": help_now(services), "printing": context.get("printing", False)}
 
 
+@register.inclusion_tag("support/includes/help_box.html", takes_context=True)
+def help_now_for_audience(context, audience_slug):
+    """{% help_now_for_audience "pupils" %}: the help step for pages that are not content pages (a
+    pupil who has just sent a question in class): the services for that audience, open now or
+    next, and the ways day and night; "every service" leads to the help directory."""
+    locale = Locale.get_active()
+    service_keys = HelpService.objects.filter(audiences__slug=audience_slug).values("translation_key")
+    services = in_locale(HelpService.objects.filter(translation_key__in=service_keys), locale)
+    directory = HelpDirectoryPage.objects.live().public().filter(locale=locale).first()
+    return {
+        "help": help_now(services),
+        "printing": context.get("printing", False),
+        "more_url": directory.get_url(context.get("request")) if directory else "",
+    }
+
+
+@register.inclusion_tag("support/includes/service_cards.html", takes_context=True)
+def help_services(context, *slugs, heading="h3"):
+    """{% help_services "kannerjugendtelefon" "bee-secure-helpline" %}: those services' cards, in
+    that order and the reader's language, each saying whether it is open now. One query."""
+    services = {
+        service.slug: service for service in in_locale(HelpService.objects.filter(slug__in=slugs), Locale.get_active())
+    }
+    chosen = [services[slug] for slug in slugs if slug in services]
+    return {"services": with_status(chosen), "heading": heading, "request": context.get("request")}
+
+
 BAND_SIZE = 4
 
 

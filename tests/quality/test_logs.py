@@ -66,6 +66,9 @@ def test_the_access_log_format_names_no_personal_field():
         ("/fr/quiz-live/482913/state.json?v=3", "/fr/quiz-live/[redacted]/state.json"),
         ("/fr/quiz-live/482913/answer/", "/fr/quiz-live/[redacted]/answer/"),
         ("/pt/rooms/482913/lock/", "/pt/rooms/[redacted]/lock/"),
+        ("/fr/questions/482913/", "/fr/questions/[redacted]/"),
+        ("/de/questions/482913/control/show/", "/de/questions/[redacted]/control/show/"),
+        ("/fr/questions/start/", "/fr/questions/start/"),
         (
             "/admin/password_reset/confirm/MQ/c3x1ab-0f1e2d3c4b5a/",
             "/admin/password_reset/confirm/[redacted]/[redacted]/",

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "decisiontrees",
     "rooms",
     "quizzes",
+    "questionbox",
     "education",
     "library",
     "editorial",
@@ -372,9 +373,13 @@ QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.meteolux.lu/")
 ROOMS_IDLE_HOURS = int(os.environ.get("ROOMS_IDLE_HOURS", "3"))
 ROOMS_CAPACITY = int(os.environ.get("ROOMS_CAPACITY", "40"))
 ROOMS_OPENS_PER_ADDRESS_PER_HOUR = int(os.environ.get("ROOMS_OPENS_PER_ADDRESS_PER_HOUR", "60"))
+# Question boxes: questions one pupil's device may send per 10 minutes, and per session in all.
+QUESTIONBOX_QUESTIONS_PER_DEVICE = int(os.environ.get("QUESTIONBOX_QUESTIONS_PER_DEVICE", "5"))
+QUESTIONBOX_QUESTIONS_PER_SESSION = int(os.environ.get("QUESTIONBOX_QUESTIONS_PER_SESSION", "200"))
 
 # What the scheduler process (Procfile, `manage.py run_scheduler`) sweeps every minute.
 VIGILANT_SWEEPS = [
+    "questionbox.box.delete_expired_questions",  # before the rooms go: pupils' questions first
     "rooms.services.delete_expired_rooms",
     "core.counters.delete_expired",
     "twofactor.housekeeping.delete_old_sign_in_records",
@@ -391,6 +396,7 @@ VIGILANT_DEMO_LOADERS = [
     "factsheets.demo",
     "decisiontrees.demo",
     "quizzes.demo",
+    "questionbox.demo",
     "education.demo",
     "library.demo",
     "core.demo.navigation",

@@ -1,4 +1,4 @@
-// Live class quiz: the page follows the session without reloading.
+// Live class pages (the live quiz, the question box): the page follows the session without reloading.
 // Without this file every page still works (Refresh links, plain forms). With it:
 // - [data-live-panel] with [data-live-etag]: the pupil's panel is polled with If-None-Match and
 //   replaced in place when it changes (304 Not Modified the rest of the time);
