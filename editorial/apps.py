@@ -8,7 +8,7 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Editorial workflow and translation status")
 
     def ready(self):
-        from wagtail.signals import page_published
+        from wagtail.signals import page_published, published
 
         from editorial import fallback, roles, source_sync
 
@@ -18,3 +18,4 @@ class EditorialConfig(AppConfig):
             fallback.purge_fallback_when_translation_is_published, dispatch_uid="editorial_purge_fallback"
         )
         post_save.connect(source_sync.snippet_saved, dispatch_uid="editorial_refresh_snippet_source")
+        published.connect(source_sync.snippet_published, dispatch_uid="editorial_refresh_reviewed_snippet_source")

@@ -275,6 +275,20 @@ if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
         }
     }
 
+# Reporting channels send readers to outside forms only on these official hosts and their
+# subdomains (support.form_addresses): the police, the Stopline, the child-protection and helpline
+# services named in Vigilant's sources, and the government's public.lu.
+REPORTING_FORM_HOSTS = [
+    "police.lu",
+    "public.lu",
+    "bee-secure.lu",
+    "childprotection.lu",
+    "ecpat.lu",
+    "kjt.lu",
+    "ork.lu",
+    "alupse.lu",
+]
+
 # wagtail-localize
 # New translations of live pages stay drafts until an editor publishes them,
 # instead of publishing untranslated copies at once.
