@@ -12,7 +12,9 @@ from django.db import models
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, WorkflowMixin
 
 
-class ReviewedSnippetMixin(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, models.Model):
+class ReviewedSnippetMixin(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, models.Model
+):
     """Draft state, revisions, locking and the moderation workflow for a translatable snippet."""
 
     _revisions = GenericRelation(
