@@ -10,7 +10,10 @@ class EditorialConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published, published
 
-        from editorial import fallback, roles, source_sync
+        from editorial import fallback, localize_comments, roles, source_sync, workflow_names
+
+        workflow_names.connect()
+        localize_comments.install()
 
         post_migrate.connect(roles.grant_snippet_permissions, dispatch_uid="editorial_snippet_permissions")
         page_published.connect(source_sync.page_published, dispatch_uid="editorial_refresh_page_source")
