@@ -47,3 +47,12 @@ def hide_wagtail_localize_translations_report(request, menu_items):
     from wagtail_localize.wagtail_hooks import TranslationsReportMenuItem
 
     menu_items[:] = [item for item in menu_items if not isinstance(item, TranslationsReportMenuItem)]
+
+
+@hooks.register("insert_global_admin_js")
+def translation_editor_words():
+    """Two texts wagtail-localize's translation editor writes in English (editorial/static/...)."""
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html('<script src="{}" defer></script>', static("editorial/translation_editor_words.js"))

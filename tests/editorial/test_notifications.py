@@ -90,7 +90,9 @@ def test_the_translator_hears_of_the_approval_in_german(client, make_page, team,
     message = mail_to(team["translator"])
     assert message.subject == f"Freigegeben: „{german.title}“ (Deutsch)"
     assert "Hallo Jonas," in message.body
-    assert "wurde in „Freigabe durch die Moderation“ freigegeben: Die Lesenden sehen jetzt diese Fassung." in message.body
+    assert (
+        "wurde in „Freigabe durch die Moderation“ freigegeben: Die Lesenden sehen jetzt diese Fassung." in message.body
+    )
     assert_not_english(message)
 
 
