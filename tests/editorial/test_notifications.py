@@ -62,7 +62,7 @@ def test_moderators_are_asked_to_review_in_their_own_language(make_page, team):
 
     french = mail_to(team["moderatrice"])
     assert french.subject == f"En attente de votre relecture : « {german.title} » (allemand)"
-    assert "Bonjour Claire," in french.body
+    assert "Salut Claire," in french.body
     assert (
         f"« {german.title} » (page, allemand) attend votre relecture dans « Validation par les modérateurs »."
         in french.body
