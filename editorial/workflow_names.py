@@ -2,36 +2,44 @@
 
 Wagtail stores a workflow's name (and its tasks' names) in the database and shows it as it is,
 in the admin and in notification e-mails, so every editor would read "Moderators approval" in
-English. Names Vigilant creates itself (``editorial.roles``) are replaced, as each object is
-loaded, by a translation that follows the active language (the recipient's, in e-mails). A save
-through the admin's workflow editor stores the name it shows; ``keep_canonical_name`` stores the
+English. Names Vigilant creates itself (``editorial.roles``) become, as each object is loaded, a
+``TranslatedName``: equal to the stored name, printed in the active language (the recipient's,
+in e-mails). A save through the admin's workflow editor stores the name it shows; ``keep_canonical_name`` stores the
 English name again when that text is one of its translations, so the name keeps translating.
 Delete this module if Wagtail ever translates workflow names itself.
 """
 
 from django.conf import settings
-from django.utils.translation import gettext_lazy, override
+from django.utils.translation import gettext, gettext_noop, override
 
 from editorial import roles
 
-TRANSLATED_NAMES = {
-    roles.WORKFLOW_NAME: gettext_lazy("Moderators approval"),
-}
+# Marked for the catalogues; the names stay as they are stored (roles.WORKFLOW_NAME).
+CANONICAL_NAMES = {roles.WORKFLOW_NAME}
+_MARK_FOR_TRANSLATION = [gettext_noop("Moderators approval")]
+
+
+class TranslatedName(str):
+    """The stored name (comparisons, the database and JSON see it as stored) that prints in the
+    active language: templates, ``%`` formatting and ``str()`` call ``__str__``."""
+
+    def __str__(self):
+        return gettext(str.__str__(self))
 
 
 def translate_name(sender, instance, **kwargs):
     """post_init: a name Vigilant created reads in the active language."""
     name = instance.__dict__.get("name")
-    if name in TRANSLATED_NAMES:
-        instance.name = TRANSLATED_NAMES[name]
+    if name in CANONICAL_NAMES and not isinstance(name, TranslatedName):
+        instance.name = TranslatedName(name)
 
 
 def _canonical(name):
-    text = str(name)
-    for canonical, translated in TRANSLATED_NAMES.items():
+    text = str.__str__(name)  # as stored, even for a TranslatedName
+    for canonical in CANONICAL_NAMES:
         for code, _language in settings.LANGUAGES:
             with override(code):
-                if text == str(translated):
+                if text == gettext(canonical):
                     return canonical
     return text
 

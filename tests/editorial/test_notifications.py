@@ -140,7 +140,12 @@ def test_the_workflow_name_reads_in_the_admin_language():
     for language, name in (("fr", "Validation par les modérateurs"), ("de", "Freigabe durch die Moderation")):
         with override(language):
             assert str(workflow.name) == name
+            assert str(workflow) == name
+            # Wagtail's own labels, e.g. "Submit to %(workflow_name)s", are %-formatted.
+            assert "%(workflow_name)s" % {"workflow_name": workflow.name} == name  # noqa: UP031
+    assert workflow.name == roles.WORKFLOW_NAME  # comparisons and queries see the stored name
     with override("de"):
+        workflow.name = "Freigabe durch die Moderation"  # as the admin's workflow form shows it
         workflow.save()
     assert Workflow.objects.filter(name=roles.WORKFLOW_NAME).exists()
 
