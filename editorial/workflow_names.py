@@ -50,9 +50,18 @@ def keep_canonical_name(sender, instance, raw=False, **kwargs):
         instance.name = _canonical(instance.name)
 
 
+def _str_of_name(self):
+    # Wagtail's ``__str__`` returns ``self.name``; Python hands a str subclass back from ``str()``
+    # without calling its ``__str__``, so ``{{ workflow }}`` would print the stored name.
+    return str(self.name)
+
+
 def connect():
     from django.db.models.signals import post_init, pre_save
     from wagtail.models import GroupApprovalTask, Task, Workflow
+
+    Workflow.__str__ = _str_of_name
+    Task.__str__ = _str_of_name
 
     for model in (Workflow, Task, GroupApprovalTask):
         post_init.connect(translate_name, sender=model, dispatch_uid=f"editorial_translate_{model.__name__}")
