@@ -48,3 +48,17 @@ def parent_page(page, request=None):
         if candidate.path == parent_path:
             return candidate
     return page.get_parent()
+
+
+def address_in_language(url, source_language, language):
+    """``url`` (a page's address in ``source_language``) at ``language``'s prefix: ``/fr/x/`` ->
+    ``/pt/x/``, where editorial.fallback serves the French page to Portuguese readers.
+
+    Django's ``translate_url`` resolves the address in the *active* language, so from a German
+    page it cannot resolve ``/fr/x/`` and returns it unchanged: resolve it in its own language.
+    """
+    from django.urls import translate_url
+    from django.utils.translation import override
+
+    with override(source_language):
+        return translate_url(url, language)

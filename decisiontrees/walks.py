@@ -76,8 +76,11 @@ def related_material(outcome_value) -> dict:
     factsheets = [page.localized for page in outcome_value["factsheets"] if page is not None and page.live]
     return {
         "factsheets": [page for page in factsheets if page.live],
-        "help_services": [service.localized for service in outcome_value["help_services"] if service is not None],
+        # ``localized`` skips draft translations; a snippet never approved (not live) is left out.
+        "help_services": [
+            service.localized for service in outcome_value["help_services"] if service is not None and service.live
+        ],
         "reporting_channels": [
-            channel.localized for channel in outcome_value["reporting_channels"] if channel is not None
+            channel.localized for channel in outcome_value["reporting_channels"] if channel is not None and channel.live
         ],
     }

@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect
-from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page, Site
 
-from core.routing import route_for_request
+from core.routing import address_in_language, route_for_request
 
 
 @dataclass(frozen=True)
@@ -81,7 +80,7 @@ def serve(request, path):
 def fallback_url(page, language):
     """The address at which ``page`` (French) is served to readers of ``language``."""
     url = page.full_url
-    return translate_url(url, language) if url else None
+    return address_in_language(url, page.locale.language_code, language) if url else None
 
 
 def purge_fallback_when_translation_is_published(sender, instance, **kwargs):

@@ -67,12 +67,14 @@ COLLECTION_PERMISSIONS = {
 }
 
 # Actions on translatable snippets (navigation, footer, vocabularies, reporting channels, ...).
-# Snippets have no moderation in Vigilant (their models carry no draft state): translators may
-# add (a translation is a new instance) and change them, only moderators delete.
+# Translators may add (a translation is a new instance) and change them, only moderators delete.
+# Snippets readers depend on (core.models.reviewed: navigation, footer, reporting channels, help
+# services) go through the same workflow as pages: only moderators publish, lock and unlock them
+# (the codenames exist only for those models).
 SNIPPET_ACTIONS = {
     EDITORS: ["add", "change"],
     TRANSLATORS: ["add", "change"],
-    MODERATORS: ["add", "change", "delete"],
+    MODERATORS: ["add", "change", "delete", "publish", "lock", "unlock"],
 }
 
 
@@ -148,8 +150,28 @@ def translatable_snippet_models():
     return [model for model in get_snippet_models() if issubclass(model, TranslatableMixin)]
 
 
+def reviewed_snippet_models():
+    """Snippet models whose changes wait for a Moderator's approval (they carry a workflow)."""
+    from wagtail.models import WorkflowMixin
+
+    return [model for model in translatable_snippet_models() if issubclass(model, WorkflowMixin)]
+
+
+def assign_workflow_to_reviewed_snippets():
+    """The "Moderators approval" workflow for every reviewed snippet model (idempotent)."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Workflow, WorkflowContentType
+
+    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
+    if workflow is None:
+        return
+    for content_type in ContentType.objects.get_for_models(*reviewed_snippet_models()).values():
+        WorkflowContentType.objects.update_or_create(content_type=content_type, defaults={"workflow": workflow})
+
+
 def grant_snippet_permissions(sender=None, **kwargs):
-    """post_migrate: give each role its actions on every translatable snippet model (idempotent).
+    """post_migrate: give each role its actions on every translatable snippet model, and the
+    workflow to the reviewed ones (idempotent).
 
     Runs once per ``migrate``: Django sends post_migrate once per app that has models, in
     INSTALLED_APPS order, so the last of those comes after every permission exists.
@@ -170,3 +192,4 @@ def grant_snippet_permissions(sender=None, **kwargs):
         group.permissions.add(
             *Permission.objects.filter(content_type__in=content_types.values(), codename__in=codenames)
         )
+    assign_workflow_to_reviewed_snippets()

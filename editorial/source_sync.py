@@ -7,16 +7,17 @@ snippet, refreshes that copy at once when the original has translations. Changed
 appear untranslated in each translation's editor (next to the French text), so the translator
 sees exactly what changed, and editorial.status reports the translation as out of date.
 
-Translated pages are never published from here: that goes through moderation. Snippets have no
-drafts or moderation, so a snippet translation whose texts are all still translated (only links
-or numbers changed) takes the change at once.
+Translated pages are never published from here: that goes through moderation. Snippets under
+review (core.models.reviewed) refresh when a Moderator's approval publishes them, never on a draft
+save; a snippet translation whose texts are all still translated (only links or numbers changed)
+then takes the approved change at once.
 """
 
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import DraftStateMixin, Locale, Page, TranslatableMixin
 from wagtail_localize.models import Translation, TranslationSource
 
 # Page bookkeeping that changes on every publication without changing what readers read.
@@ -26,6 +27,7 @@ BOOKKEEPING_FIELDS = {
     *Page.default_exclude_fields_in_copy,
     "live",
     "live_revision",
+    "latest_revision",
     "has_unpublished_changes",
     "first_published_at",
     "last_published_at",
@@ -78,10 +80,21 @@ def page_published(sender, instance, **kwargs):
 
 
 def snippet_saved(sender, instance, created, raw=False, **kwargs):
-    # Pages are refreshed when published (drafts must not reach translators); other models
-    # only matter if they are translatable snippets.
-    if raw or created or not isinstance(instance, TranslatableMixin) or isinstance(instance, Page):
+    # Pages and reviewed snippets are refreshed when published (drafts must not reach translators
+    # or readers: a draft save carries the unapproved values); other models only matter if they
+    # are translatable snippets.
+    if raw or created or not isinstance(instance, TranslatableMixin) or isinstance(instance, (Page, DraftStateMixin)):
         return
+    _sync_snippet_translations(sender, instance)
+
+
+def snippet_published(sender, instance, **kwargs):
+    """wagtail.signals.published: a Moderator approved a reviewed snippet."""
+    if isinstance(instance, TranslatableMixin) and not isinstance(instance, Page):
+        _sync_snippet_translations(sender, instance)
+
+
+def _sync_snippet_translations(sender, instance):
     from editorial.roles import translatable_snippet_models
 
     if sender not in translatable_snippet_models():

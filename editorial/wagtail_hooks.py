@@ -38,3 +38,21 @@ def register_translation_status_menu_item():
         icon_name="site",
         order=1100,
     )
+
+
+@hooks.register("construct_reports_menu")
+def hide_wagtail_localize_translations_report(request, menu_items):
+    """One translations report: ours ("Translation status") says what is missing or out of date in
+    every language; wagtail-localize's "Translations" beside it lists the same work less usefully."""
+    from wagtail_localize.wagtail_hooks import TranslationsReportMenuItem
+
+    menu_items[:] = [item for item in menu_items if not isinstance(item, TranslationsReportMenuItem)]
+
+
+@hooks.register("insert_global_admin_js")
+def translation_editor_words():
+    """Two texts wagtail-localize's translation editor writes in English (editorial/static/...)."""
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html('<script src="{}" defer></script>', static("editorial/translation_editor_words.js"))

@@ -2,6 +2,7 @@
 
 from django.db.models import Sum
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -15,6 +16,10 @@ class AnswerCountsIndexView(WagtailAdminTemplateMixin, TemplateView):
     page_title = _("Quiz answers")
     header_icon = "help"
     template_name = "quizzes/admin/answer_counts_index.html"
+
+    def get_breadcrumbs_items(self):
+        # Wagtail's header shows the last breadcrumb: without this one it reads "Home".
+        return [*super().get_breadcrumbs_items(), {"url": "", "label": self.page_title}]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -37,6 +42,13 @@ class AnswerCountsView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_page_title(self):
         return _("Quiz answers: %(title)s") % {"title": self.quiz.title}
+
+    def get_breadcrumbs_items(self):
+        return [
+            *super().get_breadcrumbs_items(),
+            {"url": reverse("quizzes_answer_counts_index"), "label": _("Quiz answers")},
+            {"url": "", "label": self.get_page_title()},
+        ]
 
     def dispatch(self, request, *args, **kwargs):
         self.quiz = get_object_or_404(QuizPage, pk=kwargs["quiz_id"]).specific

@@ -5,8 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import Locale
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from .reviewed import ReviewedSnippetMixin, live_only
 
 
 class NavigationLinkBlock(blocks.StructBlock):
@@ -32,16 +34,16 @@ class EmergencyNumberBlock(blocks.StructBlock):
 
 class LocaleSingletonQuerySet(models.QuerySet):
     def for_active_locale(self):
-        """The active locale's instance, else the default locale's, else None."""
+        """The active locale's live instance, else the default locale's, else None."""
         active = Locale.get_active()
-        instances = {obj.locale_id: obj for obj in self.select_related("locale")}
+        instances = {obj.locale_id: obj for obj in live_only(self).select_related("locale")}
         if active.pk in instances:
             return instances[active.pk]
         default = Locale.get_default()
         return instances.get(default.pk)
 
 
-class NavigationMenu(TranslatableMixin, models.Model):
+class NavigationMenu(ReviewedSnippetMixin):
     name = models.CharField(_("name"), max_length=80, default="Main navigation")
     links = StreamField([("link", NavigationLinkBlock())], blank=True, verbose_name=_("links"))
 
@@ -49,7 +51,7 @@ class NavigationMenu(TranslatableMixin, models.Model):
     translatable_fields = [SynchronizedField("name"), TranslatableField("links")]
     panels = [FieldPanel("name"), FieldPanel("links")]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ReviewedSnippetMixin.Meta):
         verbose_name = _("main navigation")
         verbose_name_plural = _("main navigation")
 
@@ -57,7 +59,7 @@ class NavigationMenu(TranslatableMixin, models.Model):
         return f"{self.name} ({self.locale})"
 
 
-class SiteFooter(TranslatableMixin, models.Model):
+class SiteFooter(ReviewedSnippetMixin):
     name = models.CharField(_("name"), max_length=80, default="Footer")
     emergency_heading = models.CharField(_("emergency heading"), max_length=80)
     emergency_numbers = StreamField(
@@ -85,7 +87,7 @@ class SiteFooter(TranslatableMixin, models.Model):
         FieldPanel("editor_notes"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ReviewedSnippetMixin.Meta):
         verbose_name = _("footer")
         verbose_name_plural = _("footer")
 

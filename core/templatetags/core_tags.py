@@ -10,6 +10,7 @@ from django.utils.translation import get_language, gettext
 from wagtail.models import Locale, Page
 
 from core import looks, site_chrome, vocabulary_labels
+from core.routing import address_in_language
 
 register = template.Library()
 
@@ -174,7 +175,7 @@ def _compute_language_versions(request, page):
                 url = translated.get_url(request)
                 versions.append({"code": code, "name": name, "url": url, "available": True})
             else:
-                url = translate_url(source_url, code) if source_url else f"/{code}/"
+                url = address_in_language(source_url, source.locale.language_code, code) if source_url else f"/{code}/"
                 versions.append(
                     {"code": code, "name": name, "url": url, "available": False, "content_code": settings.LANGUAGE_CODE}
                 )

@@ -7,16 +7,16 @@ from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models.pages import in_default_locale
+from core.models.reviewed import ReviewedSnippetMixin
 from core.models.sources import sources_field
 from support.blocks import OpeningHoursStreamBlock, weekly_spans
 from support.opening_hours import OpeningStatus, opening_status
 
 
-class HelpService(TranslatableMixin, ClusterableModel):
+class HelpService(ReviewedSnippetMixin, ClusterableModel):
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=80)
     summary = models.TextField(_("what it offers"), blank=True)
@@ -86,7 +86,7 @@ class HelpService(TranslatableMixin, ClusterableModel):
         FieldPanel("editor_notes"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ReviewedSnippetMixin.Meta):
         verbose_name = _("help service")
         verbose_name_plural = _("help services")
         unique_together = [("translation_key", "locale"), ("slug", "locale")]

@@ -7,21 +7,26 @@ from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models.pages import in_default_locale
+from core.models.reviewed import ReviewedSnippetMixin
 from core.models.sources import sources_field
 from support.blocks import ChannelQuestionsBlock
+from support.form_addresses import validate_official_form_address
 
 LIST_FEATURES = ["bold", "italic", "ul", "link"]
 
 
-class ReportingChannel(TranslatableMixin, ClusterableModel):
+class ReportingChannel(ReviewedSnippetMixin, ClusterableModel):
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=80)
     summary = models.TextField(_("what to report here"), blank=True)
-    form_url = models.URLField(_("address of the form"))
+    form_url = models.URLField(
+        _("address of the form"),
+        validators=[validate_official_form_address],
+        help_text=_("The official form's own address (https), on the site of the service that receives reports."),
+    )
     recipient = models.TextField(
         _("who receives the report"),
         blank=True,
@@ -125,7 +130,7 @@ class ReportingChannel(TranslatableMixin, ClusterableModel):
         FieldPanel("editor_notes"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ReviewedSnippetMixin.Meta):
         verbose_name = _("reporting channel")
         verbose_name_plural = _("reporting channels")
         unique_together = [("translation_key", "locale"), ("slug", "locale")]

@@ -10,6 +10,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from .mail import email_settings
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 SITE_DIR = BASE_DIR / "site"  # site-wide templates and static files (not a package)
 
@@ -275,6 +277,37 @@ if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
             "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
         }
     }
+
+# Reporting channels send readers to outside forms only on these official hosts and their
+# subdomains (support.form_addresses): the police, the Stopline, the child-protection and helpline
+# services named in Vigilant's sources, and the government's public.lu.
+REPORTING_FORM_HOSTS = [
+    "police.lu",
+    "public.lu",
+    "bee-secure.lu",
+    "childprotection.lu",
+    "ecpat.lu",
+    "kjt.lu",
+    "ork.lu",
+    "alupse.lu",
+]
+
+# E-mail: workflow notifications ("waiting for your review", "approved", "changes requested"),
+# each in the recipient's admin language. EMAIL_URL or EMAIL_HOST... (vigilant/settings/mail.py);
+# without them mails are printed on the console (production: sent to a mail relay on localhost:25).
+_email = email_settings(os.environ)
+EMAIL_BACKEND = _email["EMAIL_BACKEND"]
+EMAIL_HOST = _email.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = _email.get("EMAIL_PORT", 25)
+EMAIL_HOST_USER = _email.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = _email.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = _email.get("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = 10  # seconds: a mail server that hangs must not hang an editor's "Approve"
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Vigilant <vigilant@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_USE_HTML = False  # plain text: reads the same in every mail client
 
 # wagtail-localize
 # New translations of live pages stay drafts until an editor publishes them,

@@ -18,6 +18,11 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
 }
 
+# Without EMAIL_URL or EMAIL_HOST, notifications go to a mail relay on this machine (localhost:25),
+# never to the console where nobody reads them.
+if not (os.environ.get("EMAIL_URL") or os.environ.get("EMAIL_HOST")):
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
