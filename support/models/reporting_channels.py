@@ -87,7 +87,7 @@ class ReportingChannel(ReviewedSnippetMixin, ClusterableModel):
         TranslatableField("name"),
         SynchronizedField("slug"),
         TranslatableField("summary"),
-        SynchronizedField("form_url"),
+        SynchronizedField("form_url", overridable=False),
         TranslatableField("recipient"),
         SynchronizedField("anonymous_allowed"),
         SynchronizedField("must_identify"),

@@ -1,6 +1,7 @@
 """Page basics: a meta description on every page, a favicon and a web app manifest, a compact header
 whose menus work without JavaScript, and no inline style or script anywhere."""
 
+import html
 import json
 import re
 
@@ -19,7 +20,7 @@ DESCRIPTION = re.compile(r'<meta name="description" content="([^"]*)">')
 def description(client, path):
     found = DESCRIPTION.findall(client.get(path).content.decode())
     assert len(found) == 1, f"{path}: {len(found)} meta descriptions"
-    return found[0]
+    return html.unescape(found[0])
 
 
 def test_every_page_type_has_a_meta_description(client):
