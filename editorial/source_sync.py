@@ -10,6 +10,12 @@ sees exactly what changed, and editorial.status reports the translation as out o
 Translated pages are never published from here: that goes through moderation. Snippets have no
 drafts or moderation, so a snippet translation whose texts are all still translated (only links
 or numbers changed) takes the change at once.
+
+UPSTREAM WORKAROUND: wagtail-localize syncs sources only on an editor's click.
+Upstream: https://github.com/wagtail/wagtail-localize/issues/702 and
+https://github.com/wagtail/wagtail-localize/issues/367
+Delete when: wagtail-localize refreshes the TranslationSource on publish (tests/editorial/test_out_of_date.py
+then passes without the signal receivers in editorial/apps.py).
 """
 
 import json
