@@ -33,7 +33,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from bench.demo_server import ROOT, DemoServer, free_port, port_range
+from tests.harness.demo_server import ROOT, DemoServer, free_port, port_range
 
 FACTSHEET = "/fr/fiches/sexting/"
 STYLESHEET = re.compile(r'<link[^>]+rel="stylesheet"[^>]+href="(/static/[^"]+\.css)"')

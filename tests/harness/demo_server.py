@@ -20,7 +20,7 @@ from pathlib import Path
 
 from defusedxml import ElementTree  # installed with Wagtail (Willow)
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 # One line per live page: its URL path and its page type ("app_label.ModelName").
