@@ -4,9 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 PG_TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/vigilant
+# "-l fr -l de ...": the languages of settings.LANGUAGES (read when a target needs them).
+LANGUAGE_FLAGS = $(shell DJANGO_SETTINGS_MODULE=vigilant.settings.dev $(BIN)/python -c \
+	"from django.conf import settings; print(' '.join('-l ' + code for code, _ in settings.LANGUAGES))")
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-deps run test test-sqlite test-postgres lint format messages compilemessages check demo backup restore bench content-messages screenshots lighthouse
+.PHONY: help install system-deps run test test-sqlite test-postgres lint format messages compilemessages check demo backup restore bench content-messages screenshots lighthouse merge-catalogues
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -71,11 +74,15 @@ format: | $(BIN)/python ## Format Python and templates
 	$(BIN)/ruff format .
 	$(BIN)/djhtml $$(git ls-files '*.html')
 
-messages: | $(BIN)/python ## Update the catalogues in locale/ for all five languages
-	$(BIN)/python manage.py makemessages --no-location --no-obsolete -l fr -l de -l lb -l en -l pt \
+messages: | $(BIN)/python ## Update the catalogues in locale/ for every language of settings.LANGUAGES
+	$(BIN)/python manage.py makemessages --no-location --no-obsolete $(LANGUAGE_FLAGS) \
 		--ignore=.venv --ignore=node_modules --ignore=tests --ignore=bench
-	$(BIN)/python manage.py makemessages -d djangojs --no-location --no-obsolete -l fr -l de -l lb -l en -l pt \
+	$(BIN)/python manage.py makemessages -d djangojs --no-location --no-obsolete $(LANGUAGE_FLAGS) \
 		--ignore=.venv --ignore=node_modules --ignore=tests --ignore=bench --ignore=staticfiles
+
+merge-catalogues: | $(BIN)/python ## During `git merge BRANCH` whose only conflicts are in locale/: make merge-catalogues BRANCH=name
+	@test -n "$(BRANCH)" || { echo "usage: make merge-catalogues BRANCH=<the branch being merged>"; exit 2; }
+	./scripts/resolve_catalogue_conflicts.sh "$(BRANCH)"
 
 backup: ## Back up PostgreSQL (DATABASE_URL) and media (MEDIA_ROOT) into BACKUP_DIR (default backups/<date-time>)
 	./scripts/backup.sh

@@ -13,6 +13,7 @@ from wagtail.models import Locale
 
 from core.demo import home_page, vocabulary
 from core.demo.translation import translate
+from core.languages import translation_codes
 from core.models import AgeBand, Audience, Topic
 from factsheets.models import FactsheetIndexPage, FactsheetPage
 from library.catalogue import tagged_page_models
@@ -60,7 +61,7 @@ def factsheet_index():
         index.save_revision().publish()
         # Translated pages need a live parent in their language.
         titles = {"fr": "Fiches", "de": "Infoblätter", "lb": "Infoblieder", "en": "Factsheets", "pt": "Fichas"}
-        for language in ("de", "lb", "en", "pt"):
+        for language in translation_codes():
             translate_now(index, language, {"Fiches": titles[language]})
     return index
 

@@ -258,11 +258,7 @@ WAGTAIL_EDITING_SESSION_PING_INTERVAL = 10_000  # milliseconds
 # Luxembourgish: an editor who picks it gets Vigilant's own strings in Luxembourgish and
 # Wagtail's in French, through Django's fallback to LANGUAGE_CODE.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [
-    ("fr", "Français"),
-    ("de", "Deutsch"),
-    ("lb", "Lëtzebuergesch (Wagtail op Franséisch)"),
-    ("en", "English"),
-    ("pt", "Português"),
+    (code, "Lëtzebuergesch (Wagtail op Franséisch)" if code == "lb" else name) for code, name in LANGUAGES
 ]
 
 # Purge a CDN or Varnish when editors publish (wagtail.contrib.frontend_cache). Set the address
@@ -411,10 +407,13 @@ LOGGING = {
 }
 
 # Language labels shown by the switcher, translated into the reader's language for screen readers.
-LANGUAGE_NAMES_IN_READER_LANGUAGE = {
+_LANGUAGE_NAMES = {
     "fr": _("French"),
     "de": _("German"),
     "lb": _("Luxembourgish"),
     "en": _("English"),
     "pt": _("Portuguese"),
 }
+LANGUAGE_NAMES_IN_READER_LANGUAGE = {
+    code: _LANGUAGE_NAMES[code] for code, _name in LANGUAGES
+}  # a new language needs its name
