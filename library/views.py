@@ -9,9 +9,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
+from library.filters import page_number
+
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
-MAX_PAGE_NUMBER = 1_000
 
 
 def _problem_with(query):
@@ -32,12 +33,6 @@ def searchable_words(query):
     return " ".join(_NOT_A_WORD.sub(" ", query).split())
 
 
-def _page_number(raw):
-    if raw.isascii() and raw.isdigit() and 1 <= int(raw) <= MAX_PAGE_NUMBER:
-        return int(raw)
-    return None
-
-
 @require_safe
 def search(request):
     raw_query = request.GET.get("q", "")
@@ -45,7 +40,7 @@ def search(request):
     query = "" if problem else searchable_words(raw_query)
     if not any(char.isalnum() for char in query):  # only punctuation: nothing to look for
         query = ""
-    page_number = _page_number(request.GET.get("page", "1") or "1")
+    page_number = page_number(request.GET.get("page", "1") or "1")
     if page_number is None:
         problem = problem or _("The page number was not recognised; showing the first page.")
         page_number = 1
