@@ -12,17 +12,15 @@ Why:
   page reads its own and its ancestors' restrictions once more (two queries in Wagtail).
 
 What: while a request is being handled, the locales found and the list of view restrictions are
-remembered in a memo that belongs to that request only (a context variable set and reset by
-``RequestMemoMiddleware``). Outside a request (management commands, tests calling code directly)
-nothing is remembered. Saving or deleting a Locale or a view restriction empties the memo. So no
-memo outlives a request, and none survives a test's rolled-back transaction.
+remembered in the request's memo (core/request_memo.py). Outside a request (management commands,
+tests calling code directly) nothing is remembered. Saving or deleting a Locale or a view
+restriction empties the memo. So no memo outlives a request, and none survives a test's rolled-back
+transaction.
 
 Delete when: Wagtail caches Locale look-ups and view restrictions per request itself (see the pull
 request above), or the page types' query budget (tests/quality/test_query_budget.py) holds without
 this module.
 """
-
-from contextvars import ContextVar
 
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
@@ -30,12 +28,13 @@ from wagtail.models import Locale, PageViewRestriction
 from wagtail.models.i18n import LocaleManager
 from wagtail.query import PageQuerySet
 
-_memo: ContextVar = ContextVar("vigilant_request_memo", default=None)
+from core import request_memo
+
 _original_get_for_language = LocaleManager.get_for_language
 
 
 def _get_for_language(self, language_code):
-    memo = _memo.get()
+    memo = request_memo.current()
     if memo is None or self.model is not Locale:
         return _original_get_for_language(self, language_code)
     key = ("locale", language_code)
@@ -46,12 +45,12 @@ def _get_for_language(self, language_code):
 
 def in_request():
     """Whether a request's memo is active (Locale look-ups then cost nothing after the first)."""
-    return _memo.get() is not None
+    return request_memo.current() is not None
 
 
 def view_restrictions():
     """Every PageViewRestriction, with its page: once per request."""
-    memo = _memo.get()
+    memo = request_memo.current()
     if memo is None:
         return list(PageViewRestriction.objects.select_related("page"))
     if "view_restrictions" not in memo:
@@ -79,7 +78,7 @@ def restrictions_on_path(page):
 
 
 def _forget(**kwargs):
-    memo = _memo.get()
+    memo = request_memo.current()
     if memo is not None:
         memo.clear()
 
@@ -91,17 +90,3 @@ def install():
     for model in (Locale, PageViewRestriction):
         post_save.connect(_forget, sender=model, dispatch_uid=f"core.upstream_memo.saved.{model.__name__}")
         post_delete.connect(_forget, sender=model, dispatch_uid=f"core.upstream_memo.deleted.{model.__name__}")
-
-
-class RequestMemoMiddleware:
-    """Gives each request its own memo and drops it when the response is ready."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        token = _memo.set({})
-        try:
-            return self.get_response(request)
-        finally:
-            _memo.reset(token)

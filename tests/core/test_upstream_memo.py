@@ -7,8 +7,8 @@ from django.http import HttpResponse
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page, PageViewRestriction
 
-from core import upstream_memo
-from core.upstream_memo import RequestMemoMiddleware
+from core import request_memo, upstream_memo
+from core.request_memo import RequestMemoMiddleware
 
 pytestmark = pytest.mark.django_db
 
@@ -30,13 +30,13 @@ def test_outside_a_request_nothing_is_remembered():
         Locale.get_active()
         Locale.get_active()
     assert len(queries) == 2
-    assert upstream_memo._memo.get() is None
+    assert request_memo.current() is None
 
 
 def test_the_memo_ends_with_the_request():
     seen = []
     served(lambda: seen.append(Locale.get_active()))
-    assert upstream_memo._memo.get() is None
+    assert request_memo.current() is None
     with CaptureQueriesContext(connection) as queries:
         Locale.get_active()
     assert len(queries) == 1
@@ -47,12 +47,12 @@ def test_saving_a_locale_or_a_restriction_empties_the_memo():
         Locale.get_active()
         upstream_memo.view_restrictions()
         Locale.get_default().save()
-        assert upstream_memo._memo.get() == {}
+        assert request_memo.current() == {}
         upstream_memo.view_restrictions()
         PageViewRestriction.objects.create(
             page=Page.objects.get(depth=2, locale__language_code="fr"), restriction_type="login"
         )
-        assert upstream_memo._memo.get() == {}
+        assert request_memo.current() == {}
 
     served(view)
 

@@ -83,7 +83,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: forwarding headers are believed only from FORWARDED_ALLOW_IPS, deleted from anyone else.
     "core.proxies.TrustedProxyMiddleware",
-    "core.upstream_memo.RequestMemoMiddleware",  # upstream workaround: locales, view restrictions
+    "core.request_memo.RequestMemoMiddleware",  # read once per request: generations, locales, restrictions
     "core.page_cache.UpdatePageCacheMiddleware",  # stores the finished response
     "django.middleware.security.SecurityMiddleware",
     "quizzes.middleware.PanelNotModifiedMiddleware",  # pupils' polls: 304 with one query, nothing else
