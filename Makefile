@@ -46,10 +46,11 @@ content-messages: | $(BIN)/python ## Update the PO files of the demo content (co
 	$(BIN)/python manage.py migrate --noinput -v 0
 	$(BIN)/python manage.py demo_messages
 
-test: install ## Run the whole suite: SQLite and PostgreSQL (when reachable) side by side, then the browser
+test: install ## Run the whole suite: the import contract, SQLite and PostgreSQL side by side, then the browser
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	PG_TEST_DATABASE_URL="$(PG_TEST_DATABASE_URL)" ./scripts/run_tests.sh
 
 screenshots: install ## Regenerate docs/screenshots/ (every page type, phone and laptop, fr and lb, the projector)
@@ -64,9 +65,10 @@ test-sqlite: ## The suite on SQLite
 test-postgres: ## The suite on PostgreSQL ($$PG_TEST_DATABASE_URL)
 	DATABASE_URL="$(PG_TEST_DATABASE_URL)" DJANGO_SETTINGS_MODULE=vigilant.settings.test $(BIN)/pytest -m "not browser"
 
-lint: | $(BIN)/python ## ruff and djhtml checks
+lint: | $(BIN)/python ## ruff, djhtml and the import contract (pyproject.toml, ARCHITECTURE.md)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	$(BIN)/djhtml --check $$(git ls-files '*.html')
 
 format: | $(BIN)/python ## Format Python and templates
