@@ -7,6 +7,16 @@ import io
 import pytest
 from django.core.management import call_command
 
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "client", "admin_client", "live_server"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Every test that uses the database reads the demo content: it is marked ``demo``, so
+    ``pytest -m "not demo"`` runs the tests that need neither (quick work, well under a minute)."""
+    for item in items:
+        if item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.demo)
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
