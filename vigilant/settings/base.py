@@ -377,11 +377,12 @@ VIGILANT_SWEEPS = [
     "twofactor.housekeeping.delete_expired_sessions",
 ]
 
+# The view behind the header's search form (core_tags.site_search_url): the library searches everything.
+VIGILANT_SITE_SEARCH = "library:search"
+
 # Demo content: French source files (YAML) and their translations (PO) under content/, a data
 # folder like site/ and locale/ (see core.demo.content). Each app that ships demo content adds its
 # loader here; files refer to each other by address, so the order only decides what comes first.
-# The view behind the header's search form (core_tags.site_search_url): the library searches everything.
-VIGILANT_SITE_SEARCH = "library:search"
 VIGILANT_DEMO_CONTENT_DIR = BASE_DIR / "content"
 VIGILANT_DEMO_LOADERS = [
     "core.demo",
