@@ -51,6 +51,18 @@ def port_range():
     return range(int(first), int(last or first) + 1)
 
 
+def stop_server(process, log=None):
+    """Stop a server process (terminate, then kill after 15 s) and close its log file."""
+    if process and process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+    if log:
+        log.close()
+
+
 class DemoServer:
     """gunicorn serving the demo content. Use as a context manager; `base_url` once started."""
 
@@ -135,14 +147,7 @@ class DemoServer:
         raise RuntimeError(f"gunicorn did not answer within 60 s:\n{self.log_path.read_text()}")
 
     def stop(self):
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-        if getattr(self, "_log", None):
-            self._log.close()
+        stop_server(self.process, getattr(self, "_log", None))
 
     def cleanup(self):
         shutil.rmtree(self.tmp, ignore_errors=True)
