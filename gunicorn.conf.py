@@ -31,5 +31,8 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "")
 proxy_protocol = os.environ.get("PROXY_PROTOCOL", "off")
 proxy_allow_ips = forwarded_allow_ips
 
-# gunicorn always sends a Server header; make it say nothing about the software or its version.
+# UPSTREAM WORKAROUND: gunicorn always sends a Server header and has no setting for it; the module
+# constant it reads is replaced so the header says nothing about the software.
+# Upstream: https://github.com/benoitc/gunicorn/issues/825
+# Delete when: gunicorn has a setting to omit or set the Server header.
 gunicorn.http.wsgi.SERVER = "vigilant"

@@ -1,1 +1,1 @@
-"""Performance figures for Vigilant (see bench/pages.py) and the demo-server helper the browser tests share."""
+"""Performance figures for Vigilant (see bench/pages.py); the demo server they use is tests/harness/demo_server.py."""

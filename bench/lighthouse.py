@@ -31,7 +31,7 @@ import urllib.request
 from html import unescape
 from pathlib import Path
 
-from bench.demo_server import ROOT, DemoServer
+from tests.harness.demo_server import ROOT, DemoServer
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]

@@ -48,7 +48,7 @@ import psycopg
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from bench.demo_server import free_port, port_range  # noqa: E402
+from tests.harness.demo_server import free_port, port_range  # noqa: E402
 
 SETUP = """
 import os

@@ -32,7 +32,7 @@ import time
 from collections import defaultdict
 
 from bench import throughput
-from bench.demo_server import DemoServer
+from tests.harness.demo_server import DemoServer
 
 KINDS = ["document", "stylesheet", "script", "font", "image"]
 TIME_CAP_SECONDS = 20
@@ -134,7 +134,7 @@ def query_counts(server, paths):
 
 
 def route_paths():
-    from bench.routes import public_routes
+    from tests.harness.routes import public_routes
 
     return {
         f"route {route.name or route.template}": route.url("fr")

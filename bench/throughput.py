@@ -33,7 +33,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from bench.demo_server import ROOT, DemoServer, free_port, port_range
+from tests.harness.demo_server import ROOT, DemoServer, free_port, port_range, stop_server
 
 FACTSHEET = "/fr/fiches/sexting/"
 STYLESHEET = re.compile(r'<link[^>]+rel="stylesheet"[^>]+href="(/static/[^"]+\.css)"')
@@ -118,14 +118,7 @@ class ProcfileServer:
         return process_tree(self.process.pid)[1:]
 
     def stop(self):
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-        if getattr(self, "log", None):
-            self.log.close()
+        stop_server(self.process, getattr(self, "log", None))
 
 
 def wrk(port, path, seconds, connections):

@@ -25,7 +25,7 @@ class CoreConfig(AppConfig):
     )
 
     def ready(self):
-        from . import content_generation, signals, site_chrome, upstream_memo  # noqa: F401
+        from . import content_generation, site_chrome, upstream_memo
 
         content_generation.connect()
         site_chrome.connect()

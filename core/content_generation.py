@@ -16,35 +16,32 @@ data migrations use never reach this code (on PostgreSQL, a failed query there w
 ``migrate``). ``post_migrate`` starts a new generation once every table exists.
 """
 
-import threading
-
 from django.apps import apps
-from django.core.signals import request_started
 from django.db.models.signals import post_delete, post_migrate, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move, published, unpublished
 
+from core import request_memo
 from core.counters import durable_counters
 
 KEY = "content-generation"
-# Every generation some module keeps (site_chrome adds its own): the first read of a request
+# Every generation some module keeps (keep_generation adds each): the first read of a request
 # fetches them all in one query.
 NAMES = {KEY}
-_memo = threading.local()
+# The receivers keep_generation connects, held here: signals keep only weak references.
+_receivers = {}
 # Advanced by every bump made in this process, whether its transaction commits or rolls back: a
 # rolled-back bump leaves the stored number as it was, yet what a memo built meanwhile saw is gone.
 _epoch = 0
 
 
-def _forget_all(**kwargs):
-    _memo.values = {}
-
-
 def current(key=KEY) -> int:
-    """The generation named ``key``, read once per request (one primary-key look-up)."""
-    values = getattr(_memo, "values", None)
-    if values is None:
-        values = _memo.values = {}
+    """The generation named ``key``: read once per request (one query for all of them), and
+    afresh on every call outside a request (core/request_memo.py)."""
+    memo = request_memo.current()
+    if memo is None:
+        return durable_counters().get_many({key}).get(key, 0)
+    values = memo.setdefault("generations", {})
     if key not in values:
         names = NAMES | {key}
         found = durable_counters().get_many(names)
@@ -53,55 +50,18 @@ def current(key=KEY) -> int:
 
 
 def bump_named(key):
+    """Start a new generation named ``key``: everything cached under older ones is ignored from now on."""
     global _epoch
     _epoch += 1
-    if getattr(_memo, "values", None) is None:
-        _memo.values = {}
-    _memo.values[key] = durable_counters().incr(key)
+    value = durable_counters().incr(key)
+    memo = request_memo.current()
+    if memo is not None:
+        memo.setdefault("generations", {})[key] = value
 
 
 def bump(**kwargs):
-    """Start a new generation: everything cached under older ones is ignored from now on."""
+    """Start a new content generation."""
     bump_named(KEY)
-
-
-def _on_content_saved(sender, raw=False, **kwargs):
-    if not raw:  # fixtures load raw rows; they start a generation when migrate or flush ends
-        bump()
-
-
-def content_models():
-    """Every model some app declares as content in its AppConfig's ``content_models``."""
-    models = []
-    for config in apps.get_app_configs():
-        for label in getattr(config, "content_models", ()):
-            models.append(apps.get_model(label if "." in label else f"{config.label}.{label}"))
-    return models
-
-
-def connect():
-    """Called by CoreConfig.ready(), once every app is loaded."""
-    request_started.connect(_forget_all, dispatch_uid="content_generation_forget")
-    page_published.connect(bump, dispatch_uid="content_generation_published")
-    page_unpublished.connect(bump, dispatch_uid="content_generation_unpublished")
-    post_delete.connect(bump, sender=Page, dispatch_uid="content_generation_page_deleted")
-    post_page_move.connect(bump, dispatch_uid="content_generation_page_moved")
-    page_slug_changed.connect(bump, dispatch_uid="content_generation_slug_changed")
-    published.connect(bump, dispatch_uid="content_generation_object_published")  # snippets with drafts
-    unpublished.connect(bump, dispatch_uid="content_generation_object_unpublished")
-    for model in content_models():
-        uid = f"content_generation_{model._meta.label_lower}"
-        post_save.connect(_on_content_saved, sender=model, dispatch_uid=f"{uid}_saved")
-        post_delete.connect(bump, sender=model, dispatch_uid=f"{uid}_deleted")
-    post_migrate.connect(_after_migrate, sender=apps.get_app_config("core"), dispatch_uid="content_generation_migrate")
-
-
-def _after_migrate(using="default", **kwargs):
-    # A data migration may have changed content; every table exists now.
-    from django.db import connections
-
-    if "core_counter" in connections[using].introspection.table_names():
-        bump()
 
 
 def forget_process_memos():
@@ -138,3 +98,55 @@ class GenerationMemo:
         except KeyError:
             value = store[1][key] = build()
             return value
+
+
+def keep_generation(key, models=(), published_objects=False):
+    """The one way to invalidate by generation: start a new generation named ``key`` whenever a
+    page is published, unpublished, moved, renamed or deleted, whenever an instance of one of
+    ``models`` is saved or deleted and, with ``published_objects``, whenever a snippet with drafts
+    is published or unpublished. Loaded fixtures (raw saves) start none."""
+    NAMES.add(key)
+
+    def start_new_generation(sender=None, raw=False, **kwargs):
+        if not raw:  # fixtures load raw rows; they start a generation when migrate or flush ends
+            bump_named(key)
+
+    _receivers[key] = start_new_generation
+    signals = [
+        (page_published, "page_published"),
+        (page_unpublished, "page_unpublished"),
+        (post_page_move, "page_moved"),
+        (page_slug_changed, "slug_changed"),
+    ]
+    if published_objects:
+        signals += [(published, "published"), (unpublished, "unpublished")]
+    for signal, name in signals:
+        signal.connect(start_new_generation, dispatch_uid=f"{key}:{name}")
+    post_delete.connect(start_new_generation, sender=Page, dispatch_uid=f"{key}:page_deleted")
+    for model in models:
+        label = model._meta.label_lower
+        post_save.connect(start_new_generation, sender=model, dispatch_uid=f"{key}:{label}:saved")
+        post_delete.connect(start_new_generation, sender=model, dispatch_uid=f"{key}:{label}:deleted")
+
+
+def content_models():
+    """Every model some app declares as content in its AppConfig's ``content_models``."""
+    models = []
+    for config in apps.get_app_configs():
+        for label in getattr(config, "content_models", ()):
+            models.append(apps.get_model(label if "." in label else f"{config.label}.{label}"))
+    return models
+
+
+def connect():
+    """Called by CoreConfig.ready(), once every app is loaded."""
+    keep_generation(KEY, models=content_models(), published_objects=True)
+    post_migrate.connect(_after_migrate, sender=apps.get_app_config("core"), dispatch_uid="content_generation_migrate")
+
+
+def _after_migrate(using="default", **kwargs):
+    # A data migration may have changed content; every table exists now.
+    from django.db import connections
+
+    if "core_counter" in connections[using].introspection.table_names():
+        bump()

@@ -9,24 +9,26 @@ them with a constant, small number of queries, whatever the number of pages.
 """
 
 from dataclasses import dataclass
+from functools import cache
 
+from django.apps import apps
 from django.utils.text import capfirst
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, get_page_models
 
 from core import looks, site_chrome
 from core.models.pages import TaggedPageMixin
 
-# What readers call each kind of page, for section headings and the label above a card title.
-# Page types not listed here use their own verbose names.
-KINDS = {
-    "factsheets.factsheetpage": (_("Factsheet"), _("Factsheets")),
-    "decisiontrees.decisiontreepage": (_("Tool"), _("Tools")),
-    "quizzes.quizpage": (_("Quiz"), _("Quizzes")),
-    "education.teacherguidepage": (_("Lesson plan"), _("Lesson plans")),
-    "education.parentguidepage": (_("Guide for parents"), _("Guides for parents")),
-}
-KIND_ORDER = list(KINDS)
+
+@cache
+def declared_kinds():
+    """What readers call each kind of page (section headings, the label above a card title), as each
+    app declares in its AppConfig's ``page_kinds``, in the order of INSTALLED_APPS: the order readers
+    meet them. Page types no app declares use their own verbose names and come last."""
+    kinds = {}
+    for config in apps.get_app_configs():
+        for name, labels in getattr(config, "page_kinds", {}).items():
+            kinds[f"{config.label}.{name.lower()}"] = labels
+    return kinds
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,9 @@ class Card:
 
 
 def kind_labels(model):
-    singular, plural = KINDS.get(model._meta.label_lower, (model._meta.verbose_name, model._meta.verbose_name_plural))
+    singular, plural = declared_kinds().get(
+        model._meta.label_lower, (model._meta.verbose_name, model._meta.verbose_name_plural)
+    )
     return str(capfirst(singular)), str(capfirst(plural))
 
 
@@ -61,7 +65,7 @@ def card_for(page, request=None) -> Card:
 def tagged_page_models():
     """Concrete page types with tags, in the order readers meet them (factsheets, tools, quizzes, guides)."""
     models = [model for model in get_page_models() if issubclass(model, TaggedPageMixin)]
-    rank = {label: index for index, label in enumerate(KIND_ORDER)}
+    rank = {label: index for index, label in enumerate(declared_kinds())}
     return sorted(models, key=lambda model: (rank.get(model._meta.label_lower, len(rank)), model._meta.label))
 
 

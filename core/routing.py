@@ -8,6 +8,11 @@ of the path (a routable page's sub-route, or a 404). Results are the same as Wag
 this site's page types, which route sub-paths only on pages without children. The result is stored
 where Wagtail looks for it (``request._wagtail_route_for_request``), so Wagtail's serve view, its
 hooks and privacy checks run unchanged.
+
+UPSTREAM WORKAROUND: ``request._wagtail_route_for_request`` is Wagtail's private per-request cache.
+Upstream: https://github.com/wagtail/wagtail/pull/11683 (routing cached on the request, not merged).
+Delete when: Wagtail routes in a constant number of queries, or exposes the per-request route; the
+query budget (tests/quality/test_query_budget.py) says whether it still holds without this module.
 """
 
 from django.http import Http404

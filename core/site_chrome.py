@@ -19,12 +19,6 @@ from core.models import AgeBand, Audience, NavigationMenu, SiteFooter, Topic
 
 TIMEOUT = 24 * 3600
 GENERATION = "site-chrome-generation"
-content_generation.NAMES.add(GENERATION)
-
-
-def bump_generation(**kwargs):
-    if not kwargs.get("raw"):
-        content_generation.bump_named(GENERATION)
 
 
 def _links(blocks, request):
@@ -105,17 +99,6 @@ def footer_content(request):
 
 
 def connect():
-    """Called by CoreConfig.ready(), with the content generation's receivers."""
-    from django.db.models.signals import post_delete, post_save
-    from wagtail.models import Page
-    from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
-
-    for signal, name in ((page_published, "published"), (page_unpublished, "unpublished")):
-        signal.connect(bump_generation, dispatch_uid=f"site_chrome_{name}")
-    post_page_move.connect(bump_generation, dispatch_uid="site_chrome_moved")
-    page_slug_changed.connect(bump_generation, dispatch_uid="site_chrome_slug_changed")
-    post_delete.connect(bump_generation, sender=Page, dispatch_uid="site_chrome_page_deleted")
-    # Vocabularies too: cached page lists (audience pages, featured pages) show their colours and labels.
-    for model in (NavigationMenu, SiteFooter, Topic, Audience, AgeBand):
-        post_save.connect(bump_generation, sender=model, dispatch_uid=f"site_chrome_saved_{model.__name__}")
-        post_delete.connect(bump_generation, sender=model, dispatch_uid=f"site_chrome_deleted_{model.__name__}")
+    """Called by CoreConfig.ready(), with the content generation's receivers. Vocabularies count
+    too: cached page lists (audience pages, featured pages) show their colours and labels."""
+    content_generation.keep_generation(GENERATION, models=(NavigationMenu, SiteFooter, Topic, Audience, AgeBand))

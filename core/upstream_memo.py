@@ -13,7 +13,7 @@ Why:
 - ``Site.find_for_request()`` queries the sites on every request, and ``Site.get_site_root_paths()``
   reads the cache (a query with the database cache) on every request that builds a URL.
 
-What: while a request is being handled (``RequestMemoMiddleware``), these rows come from a memo
+What: while a request is being handled (core/request_memo.py), these rows come from a memo
 that this process keeps for the current content generation (``core.content_generation``), which
 answers Wagtail's PR's objection: saving or deleting a Locale, Site or view restriction starts a
 new generation (they are declared content in ``core.apps``), and so does anything that makes
@@ -26,16 +26,13 @@ request above), or the page types' query budget (tests/quality/test_query_budget
 this module.
 """
 
-from contextvars import ContextVar
-
 from django.db.models import Q
 from wagtail.models import Locale, PageViewRestriction, Site
 from wagtail.models.i18n import LocaleManager
 from wagtail.query import PageQuerySet
 
-from core import content_generation
+from core import content_generation, request_memo
 
-_in_request: ContextVar = ContextVar("vigilant_in_request", default=False)
 _rows = content_generation.GenerationMemo(content_generation.KEY)
 _original_get_for_language = LocaleManager.get_for_language
 _original_find_for_request = Site._find_for_request
@@ -45,7 +42,7 @@ _MISSING = object()
 
 
 def _get_for_language(self, language_code):
-    if not _in_request.get() or self.model is not Locale:
+    if not in_request() or self.model is not Locale:
         return _original_get_for_language(self, language_code)
 
     def build():
@@ -61,7 +58,7 @@ def _get_for_language(self, language_code):
 
 
 def _find_for_request(request):
-    if not _in_request.get():
+    if not in_request():
         return _original_find_for_request(request)
     from django.http.request import split_domain_port
 
@@ -70,7 +67,7 @@ def _find_for_request(request):
 
 
 def _get_site_root_paths():
-    if not _in_request.get():
+    if not in_request():
         return _original_get_site_root_paths()
     return _rows.get("site_root_paths", _original_get_site_root_paths)
 
@@ -81,8 +78,8 @@ def _clear_site_root_paths_cache():
 
 
 def in_request():
-    """Whether the memo is active (Locale look-ups then cost nothing after the first)."""
-    return _in_request.get()
+    """Whether a request is being handled (Locale look-ups then cost nothing after the first)."""
+    return request_memo.current() is not None
 
 
 def view_restrictions():
@@ -91,7 +88,7 @@ def view_restrictions():
     def build():
         return list(PageViewRestriction.objects.select_related("page"))
 
-    return _rows.get("view_restrictions", build) if _in_request.get() else build()
+    return _rows.get("view_restrictions", build) if in_request() else build()
 
 
 def _private_q(self):
@@ -120,17 +117,3 @@ def install():
     Site._find_for_request = staticmethod(_find_for_request)
     Site.get_site_root_paths = staticmethod(_get_site_root_paths)
     Site.clear_site_root_paths_cache = staticmethod(_clear_site_root_paths_cache)
-
-
-class RequestMemoMiddleware:
-    """Turns the memo on while a request is handled."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        token = _in_request.set(True)
-        try:
-            return self.get_response(request)
-        finally:
-            _in_request.reset(token)

@@ -2,52 +2,35 @@
 
 Pages point at default-locale entries. Each vocabulary is loaded once per request in the
 active language (one query per vocabulary, whatever the number of items on the page) and
-entries are matched on ``translation_key``. The memo is cleared when a request starts, so
-nothing outlives a request.
+entries are matched on ``translation_key``. It is kept in the request's memo
+(core/request_memo.py), so nothing outlives a request; outside a request it is read afresh.
 """
 
-import threading
-
-from django.core.signals import request_started
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
+from core import request_memo
 from core.upstream_memo import in_request
-
-_memo = threading.local()
-
-
-def _clear(**kwargs):
-    _memo.by_key = {}
-
-
-request_started.connect(_clear, dispatch_uid="core.vocabulary_labels.clear")
 
 
 def vocabulary_in_reader_language(model):
     """{translation_key: entry} for ``model`` in the active language."""
-    by_key = getattr(_memo, "by_key", None)
-    if by_key is None:
-        _clear()
-        by_key = _memo.by_key
     language = get_language() or Locale.get_default().language_code
-    memo_key = (model._meta.label, language)
-    if memo_key not in by_key:
-        by_key[memo_key] = {
-            entry.translation_key: entry for entry in model.objects.filter(locale__language_code=language)
-        }
-    return by_key[memo_key]
+
+    def build():
+        return {entry.translation_key: entry for entry in model.objects.filter(locale__language_code=language)}
+
+    return per_request(("vocabulary", model._meta.label, language), build)
 
 
 def per_request(key, build):
-    """``build()``, computed once per request (the memo is cleared when a request starts)."""
-    by_key = getattr(_memo, "by_key", None)
-    if by_key is None:
-        _clear()
-        by_key = _memo.by_key
-    if key not in by_key:
-        by_key[key] = build()
-    return by_key[key]
+    """``build()``, computed once per request (every call outside a request)."""
+    memo = request_memo.current()
+    if memo is None:
+        return build()
+    if key not in memo:
+        memo[key] = build()
+    return memo[key]
 
 
 def in_reader_language(entries):

@@ -70,6 +70,10 @@ def serve(request, path):
     if translation is not None and translation.live:
         return redirect(translation.url)
     # Serve the French page through Wagtail's own chain (hooks, privacy, on_serve_page).
+    # UPSTREAM WORKAROUND: Wagtail's serve view has no public way to be handed an already routed
+    # page, so the route goes where its private cache looks (``request._wagtail_route_for_request``).
+    # Upstream: https://github.com/wagtail/wagtail/pull/11683 (page routing cached on the request).
+    # Delete when: Wagtail's serve view accepts a routed page, or wagtail-localize serves fallbacks.
     request._wagtail_route_for_request = route
     request.translation_fallback = TranslationFallback(
         page=page, content_language=page.locale.language_code, requested_language=language

@@ -11,6 +11,12 @@ Translated pages are never published from here: that goes through moderation. Sn
 review (core.models.reviewed) refresh when a Moderator's approval publishes them, never on a draft
 save; a snippet translation whose texts are all still translated (only links or numbers changed)
 then takes the approved change at once.
+
+UPSTREAM WORKAROUND: wagtail-localize syncs sources only on an editor's click.
+Upstream: https://github.com/wagtail/wagtail-localize/issues/702 and
+https://github.com/wagtail/wagtail-localize/issues/367
+Delete when: wagtail-localize refreshes the TranslationSource on publish (tests/editorial/test_out_of_date.py
+then passes without the signal receivers in editorial/apps.py).
 """
 
 import json

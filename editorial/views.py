@@ -82,8 +82,11 @@ class TranslationStatusReportView(ReportView):
     ]
 
     def get_filterset_kwargs(self):
-        # The rows are a list built by editorial.status, not a queryset; django-filter still
-        # wants a queryset to bind to, which RowChoiceFilter and friends never use.
+        # UPSTREAM WORKAROUND: Wagtail's ReportView filters through django-filter, which binds to a
+        # queryset; the rows are a list built by editorial.status, so an empty queryset is handed
+        # over that RowChoiceFilter and friends never use.
+        # Upstream: https://github.com/wagtail/wagtail/pull/11416 (filtering in BaseListingView).
+        # Delete when: ReportView filters any iterable of rows.
         return {**super().get_filterset_kwargs(), "queryset": Locale.objects.none()}
 
     def get_base_queryset(self):
@@ -100,8 +103,10 @@ class TranslationStatusReportView(ReportView):
 
     def write_csv_response(self, queryset):
         response = super().write_csv_response(queryset)
-        # Streamed lines would be rendered after the view returns, outside the editor's admin
-        # language (labels are lazy); render them now. The report is small (rows x languages).
+        # UPSTREAM WORKAROUND: Wagtail streams the CSV lines after the view returns, outside the
+        # editor's admin language (labels are lazy); render them now. The report is small.
+        # Upstream: https://github.com/wagtail/wagtail/pull/5880 (SpreadsheetExportMixin streams).
+        # Delete when: the exported headings come out in the editor's language without this.
         response.streaming_content = list(response.streaming_content)
         return response
 

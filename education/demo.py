@@ -86,6 +86,9 @@ def ensure_document(title, filename, build):
     if document is None:
         document = document_model(title=title)
         document.file.save(filename, ContentFile(build()), save=False)
+        # UPSTREAM WORKAROUND: Wagtail sets a document's size and hash in its forms only
+        # (https://github.com/wagtail/wagtail/pull/8803); documents created in code call the
+        # private method the forms use. Delete when: Wagtail sets them on save.
         document._set_document_file_metadata()
         document.save()
     return document

@@ -1,6 +1,6 @@
 """The blocks a factsheet is built from.
 
-Each part the issue names (key facts, what the law says, what you can do, if it happened to
+Each part of a factsheet (key facts, what the law says, what you can do, if it happened to
 you, related material) is a structured block, so every factsheet reads the same way and the
 printed PDF keeps the structure. Quotes, images, headings, text and highlighted boxes are
 core's shared blocks.

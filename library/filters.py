@@ -6,7 +6,14 @@ from django.utils.translation import gettext_lazy as _
 
 from library.catalogue import FACETS, MAX_VALUE_LENGTH, MAX_VALUES_PER_FACET, SORTS
 
-MAX_PAGE_NUMBER = 10_000
+MAX_PAGE_NUMBER = 1_000  # far past the last page of any listing; larger numbers are refused, not computed
+
+
+def page_number(raw: str) -> int | None:
+    """A page number from the address (1 to MAX_PAGE_NUMBER), or None if it is not one."""
+    if raw.isascii() and raw.isdigit() and 1 <= int(raw) <= MAX_PAGE_NUMBER:
+        return int(raw)
+    return None
 
 
 @dataclass
@@ -49,8 +56,8 @@ def parse_query(querydict, options):
 
     page = querydict.get("page", "")
     if page:
-        if page.isascii() and page.isdigit() and 1 <= int(page) <= MAX_PAGE_NUMBER:
-            query.page = int(page)
+        if page_number(page) is not None:
+            query.page = page_number(page)
         else:
             query.problems.append(_("The page number was not recognised; showing the first page."))
     # The same message once is enough.

@@ -44,13 +44,13 @@ class LibraryPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        items = catalogue.Catalogue(request)
-        options = items.facet_options()
+        library = catalogue.Catalogue(request)
+        options = library.facet_options()
         query = parse_query(request.GET, options)
-        results = catalogue.sort_items(catalogue.filter_items(items.items, query.selection), query.sort)
+        results = catalogue.sort_items(catalogue.filter_items(library.items, query.selection), query.sort)
         facets = []
         for name in catalogue.FACETS:
-            counts = catalogue.count_values(items.items, query.selection, name)
+            counts = catalogue.count_values(library.items, query.selection, name)
             facets.append(
                 catalogue.Facet(
                     name=name,

@@ -14,7 +14,10 @@ rather than German, whose stemmer would cut Luxembourgish endings wrongly. Objec
 locale (documents, users) are indexed with ``simple`` too.
 
 On SQLite and other databases this module returns Wagtail's usual database backend unchanged.
-Delete this module when modelsearch supports a configuration per locale.
+
+UPSTREAM WORKAROUND: one text-search configuration for the whole index.
+Upstream: https://github.com/wagtail/wagtail/issues/1177 and https://github.com/wagtail/wagtail/issues/9253
+Delete when: modelsearch supports a configuration per locale.
 """
 
 import copy

@@ -9,9 +9,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
+from library.filters import page_number
+
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
-MAX_PAGE_NUMBER = 1_000
 
 
 def _problem_with(query):
@@ -32,12 +33,6 @@ def searchable_words(query):
     return " ".join(_NOT_A_WORD.sub(" ", query).split())
 
 
-def _page_number(raw):
-    if raw.isascii() and raw.isdigit() and 1 <= int(raw) <= MAX_PAGE_NUMBER:
-        return int(raw)
-    return None
-
-
 @require_safe
 def search(request):
     raw_query = request.GET.get("q", "")
@@ -45,10 +40,10 @@ def search(request):
     query = "" if problem else searchable_words(raw_query)
     if not any(char.isalnum() for char in query):  # only punctuation: nothing to look for
         query = ""
-    page_number = _page_number(request.GET.get("page", "1") or "1")
-    if page_number is None:
+    number = page_number(request.GET.get("page", "1") or "1")
+    if number is None:
         problem = problem or _("The page number was not recognised; showing the first page.")
-        page_number = 1
+        number = 1
 
     results_page = None
     results = []
@@ -59,7 +54,7 @@ def search(request):
             .filter(locale=Locale.get_active(), depth__gt=1)  # not Wagtail's invisible root
             .search(query, operator="and")
         )
-        results_page = Paginator(found, RESULTS_PER_PAGE).get_page(page_number)
+        results_page = Paginator(found, RESULTS_PER_PAGE).get_page(number)
         ids = [page.pk for page in results_page.object_list]
         specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
         results = [specific[pk] for pk in ids if pk in specific]

@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class QuizzesConfig(AppConfig):
     name = "quizzes"
     verbose_name = _("Quizzes")
+    # What readers call this app's page types on cards and section headings (core.page_lists).
+    page_kinds = {"QuizPage": (_("Quiz"), _("Quizzes"))}
 
     def ready(self):
         from django.urls import reverse

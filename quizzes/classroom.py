@@ -35,8 +35,6 @@ class AnswerRejected(Exception):
 SESSION_ENDED = _("This class session has ended: answers are closed.")
 NOT_CURRENT = _("This question is not open any more. Your teacher has moved on.")
 ALREADY_ANSWERED = _("You have already answered this question. Your first answer counts.")
-NO_CHOICE = _("Choose an answer before sending.")
-UNKNOWN_CHOICE = _("That answer is not one of this question's answers.")
 REMOVED = _("Your teacher has removed you from this class session. Your answers have been deleted.")
 
 
@@ -61,10 +59,9 @@ _ANSWER_CHECK_LOCKED = _ANSWER_CHECK + " FOR SHARE"
 def record_answer(session, member, question, choice_ids) -> None:
     """Store one answer to ``question`` (the session's current one), or raise AnswerRejected."""
     chosen = sorted(set(choice_ids))
-    if not chosen:
-        raise AnswerRejected(NO_CHOICE, 400)
-    if not set(chosen) <= question.choice_ids or (not question.several_right and len(chosen) > 1):
-        raise AnswerRejected(UNKNOWN_CHOICE, 400)
+    problem = question.problem_with(chosen)
+    if problem:
+        raise AnswerRejected(problem, 400)
     with transaction.atomic():
         with connection.cursor() as cursor:
             sql = _ANSWER_CHECK_LOCKED if connection.vendor == "postgresql" else _ANSWER_CHECK

@@ -11,9 +11,9 @@ import re
 from django.db import connection
 from django.http import HttpResponseNotModified
 
-from rooms.access import device_token, token_hash
+from rooms.access import CODE_ROUTE, device_token, token_hash
 
-PANEL_PATH = re.compile(r"^/[a-z-]{2,7}/quiz-live/(?P<code>[0-9]{6})/panel/$")
+PANEL_PATH = re.compile(rf"^/[a-z-]{{2,7}}/quiz-live/{CODE_ROUTE}/panel/$")
 # Plain SQL: this runs a few hundred times a second in a school morning; the ORM's query building
 # would cost more than the query. Both columns are indexed (unique code, unique member per device).
 _VERSION = (

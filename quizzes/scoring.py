@@ -8,6 +8,12 @@ answers were right.
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext_lazy as _
+
+# What a pupil is told when an answer cannot be taken (self-paced and live alike).
+NO_CHOICE = _("Choose an answer before sending.")
+UNKNOWN_CHOICE = _("That answer is not one of this question's answers.")
+
 
 @dataclass(frozen=True)
 class Choice:
@@ -35,6 +41,16 @@ class Question:
     @property
     def choice_ids(self) -> set[str]:
         return {choice.id for choice in self.choices}
+
+    def problem_with(self, chosen_ids) -> str | None:
+        """Why ``chosen_ids`` cannot be taken as an answer (nothing chosen, a choice of another
+        question, several for a one-answer question), or None when they can."""
+        chosen = set(chosen_ids)
+        if not chosen:
+            return NO_CHOICE
+        if not chosen <= self.choice_ids or (not self.several_right and len(chosen) > 1):
+            return UNKNOWN_CHOICE
+        return None
 
     def is_right(self, chosen_ids) -> bool:
         return bool(self.right_ids) and set(chosen_ids) == set(self.right_ids)

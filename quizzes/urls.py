@@ -7,10 +7,11 @@ classroom mode lives here. Pupils join through the room's page (rooms:join).
 from django.urls import re_path
 
 from quizzes.views import live
+from rooms.access import CODE_ROUTE
 
 app_name = "quizzes"
 
-CODE = r"(?P<code>[0-9]{6})"
+CODE = CODE_ROUTE
 
 urlpatterns = [
     re_path(r"^quiz-live/start/(?P<quiz_id>[0-9]{1,9})/$", live.start, name="start"),

@@ -17,6 +17,8 @@ from rooms.models import RoomHost, RoomMember, idle_lifetime
 DEVICE_COOKIE = "vigilant_room_device"  # a pupil's phone
 HOST_COOKIE = "vigilant_room_host"  # a teacher's device (control or projector)
 CODE_LENGTH = 6
+CODE_PATTERN = rf"[0-9]{{{CODE_LENGTH}}}"  # in URLs (rooms/urls.py, quizzes/urls.py, quizzes/middleware.py)
+CODE_ROUTE = rf"(?P<code>{CODE_PATTERN})"
 HOST_COOKIE_DAYS = 30  # a teacher's laptop keeps its token; each room expires on its own
 
 
@@ -25,6 +27,7 @@ def token_hash(token: str) -> str:
 
 
 def is_code(code) -> bool:
+    """The one join-code rule: six ASCII digits (forms strip the spaces pupils type first)."""
     return isinstance(code, str) and len(code) == CODE_LENGTH and code.isascii() and code.isdigit()
 
 

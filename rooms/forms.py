@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from rooms.access import CODE_LENGTH
+from rooms.access import CODE_LENGTH, is_code
 from rooms.symbols import ROOM_SYMBOL_COUNT, SYMBOL_LETTERS, SYMBOLS
 
 ORDINALS = [_("First symbol"), _("Second symbol"), _("Third symbol")]
@@ -26,7 +26,7 @@ class JoinForm(forms.Form):
 
     def clean_code(self):
         code = "".join(self.cleaned_data["code"].split())
-        if len(code) != CODE_LENGTH or not (code.isascii() and code.isdigit()):
+        if not is_code(code):
             raise forms.ValidationError(_("A join code is six digits."))
         return code
 

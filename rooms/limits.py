@@ -47,12 +47,17 @@ TOO_MANY_OPENED = _(
 )
 
 
+def _now() -> float:
+    """The clock of the limits' fixed windows (tests start it at the beginning of a window)."""
+    return time.time()
+
+
 def _window(seconds):
-    return int(time.time() // seconds)
+    return int(_now() // seconds)
 
 
 def _retry_after(seconds):
-    return max(1, int(seconds - time.time() % seconds))
+    return max(1, int(seconds - _now() % seconds))
 
 
 def _key(kind, value):

@@ -3,10 +3,11 @@
 from django.urls import path, re_path
 
 from rooms import views
+from rooms.access import CODE_ROUTE
 
 app_name = "rooms"
 
-CODE = r"(?P<code>[0-9]{6})"
+CODE = CODE_ROUTE
 
 urlpatterns = [
     path("join/", views.join, name="join"),

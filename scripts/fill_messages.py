@@ -5,6 +5,7 @@ where translations.py defines TRANSLATIONS = {msgid: {"fr": ..., "de": ..., "lb"
 Entries that are filled here lose their fuzzy flag. Run `make messages` first.
 """
 
+import os
 import runpy
 import sys
 from pathlib import Path
@@ -12,7 +13,11 @@ from pathlib import Path
 import polib
 
 ROOT = Path(__file__).resolve().parent.parent
-LANGUAGES = ["fr", "de", "lb", "en", "pt"]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "vigilant.settings.dev")
+from django.conf import settings  # noqa: E402
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
 def main(path):

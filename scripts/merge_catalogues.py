@@ -5,6 +5,7 @@ Run `make messages` first, so the catalogues list every message of the merged co
 copies translations (non-empty, not fuzzy) that the given revisions already had.
 """
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,11 @@ from pathlib import Path
 import polib
 
 ROOT = Path(__file__).resolve().parent.parent
-LANGUAGES = ["fr", "de", "lb", "en", "pt"]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "vigilant.settings.dev")
+from django.conf import settings  # noqa: E402
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
 def translations_at(rev, relative):

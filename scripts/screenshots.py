@@ -1,6 +1,6 @@
 """Regenerate the screenshot gallery in docs/screenshots/ (`make screenshots`).
 
-Serves the demo site with gunicorn on 127.0.0.1 (a throw-away database, see bench/demo_server.py)
+Serves the demo site with gunicorn on 127.0.0.1 (a throw-away database, see tests/harness/demo_server.py)
 and photographs, with Playwright driving Debian's Chromium, one page of every public page type
 (from the sitemaps), every reader-facing route without parameters, the pages only reached by
 walking (a decision-tree step and outcome, a quiz question and score) and the "not found" page,
@@ -21,7 +21,7 @@ from PIL import Image
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.demo_server import DemoServer  # noqa: E402
+from tests.harness.demo_server import DemoServer  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 LANGUAGES = ["fr", "lb"]

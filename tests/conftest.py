@@ -3,15 +3,64 @@
 rolled back, so tests can change content freely."""
 
 import io
+import os
+import time
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "client", "admin_client", "live_server"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Every test that uses the database reads the demo content: it is marked ``demo``, so
+    ``pytest -m "not demo"`` runs the tests that need neither (quick work, well under a minute)."""
+    for item in items:
+        if item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.demo)
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_demo", stdout=io.StringIO())
+
+
+@pytest.fixture(autouse=True)
+def _own_media_folder(request, tmp_path):
+    """Each database test gets its own media folder: the demo's files (loaded once per session)
+    appear in it as links, and what the test writes (uploads, PDFs, renditions) stays its own."""
+    if not request.node.get_closest_marker("demo"):
+        yield
+        return
+    request.getfixturevalue("django_db_setup")  # the demo's files exist before they are linked
+    settings = request.getfixturevalue("settings")
+    shared = Path(settings.MEDIA_ROOT)
+    own = tmp_path / "media"
+    own.mkdir()
+    for folder, _subfolders, files in os.walk(shared):
+        target = own / Path(folder).relative_to(shared)
+        target.mkdir(parents=True, exist_ok=True)
+        for name in files:
+            (target / name).symlink_to(Path(folder) / name)
+    settings.MEDIA_ROOT = own
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _rate_limit_windows_start_with_the_test(monkeypatch):
+    """The rate limits count in fixed windows (rooms.limits): each test starts 1 s into a moment
+    where every window begins (the hour holds a whole number of each), so no test straddles a
+    window's end by chance. The clock then runs at its real pace."""
+    from rooms import limits
+
+    started = time.time()
+    beginning = started - started % 3600 + 1
+    assert all(
+        3600 % seconds == 0 for seconds in (limits.WINDOW_SECONDS, limits.SLOW_SECONDS, limits.OPEN_WINDOW_SECONDS)
+    )
+    monkeypatch.setattr(limits, "_now", lambda: beginning + (time.time() - started))
 
 
 @pytest.fixture
@@ -39,10 +88,8 @@ def _fresh_process_memos():
     from core import content_generation
 
     content_generation.forget_process_memos()
-    content_generation._forget_all()
     yield
     content_generation.forget_process_memos()
-    content_generation._forget_all()
 
 
 @pytest.fixture(autouse=True)

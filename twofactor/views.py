@@ -9,7 +9,13 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
-from .devices import confirmed_device, pending_device, qr_code_svg, secret_for_typing
+from .devices import (
+    confirmed_device,
+    device_being_set_up,
+    forget_device_being_set_up,
+    qr_code_svg,
+    secret_for_typing,
+)
 from .forms import CodeForm
 from .middleware import two_factor_required
 
@@ -23,7 +29,7 @@ class SetupView(WagtailAdminTemplateMixin, FormView):
     header_icon = "key"
 
     def get_device(self):
-        return confirmed_device(self.request.user) or pending_device(self.request.user)
+        return confirmed_device(self.request.user) or device_being_set_up(self.request.user, self.request.session)
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "device": self.get_device()}
@@ -47,7 +53,8 @@ class SetupView(WagtailAdminTemplateMixin, FormView):
             messages.success(self.request, _("Two-factor authentication is off."))
         else:
             device.confirmed = True
-            device.save(update_fields=["confirmed"])
+            device.save()
+            forget_device_being_set_up(self.request.session)
             django_otp.login(self.request, device)
             messages.success(self.request, _("Two-factor authentication is on. You will need a code at every sign-in."))
         return redirect("twofactor_setup")

@@ -33,15 +33,11 @@ if settings.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage"):
 
 # Reader-facing routes: every one carries the language prefix (/fr/, /de/, /lb/, /en/, /pt/).
 urlpatterns += i18n_patterns(
-    path("", include("support.urls")),
-    path("", include("factsheets.urls")),
-    path("", include("decisiontrees.urls")),
     path("", include("rooms.urls")),
     path("", include("quizzes.urls")),
     path("", include("questionbox.urls")),
     path("", include("education.urls")),
     path("", include("library.urls")),
-    path("", include("editorial.urls")),
     # One sign-in for editors, the admin's, which asks for the second factor: Wagtail's front-end
     # login form (for login-restricted pages) leads there instead of signing in with a password alone.
     path(

@@ -5,10 +5,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from .reviewed import ReviewedSnippetMixin, live_only
+from core.locale_lookup import one_in_locale
+
+from .reviewed import ReviewedSnippetMixin
 
 
 class NavigationLinkBlock(blocks.StructBlock):
@@ -34,13 +35,8 @@ class EmergencyNumberBlock(blocks.StructBlock):
 
 class LocaleSingletonQuerySet(models.QuerySet):
     def for_active_locale(self):
-        """The active locale's live instance, else the default locale's, else None."""
-        active = Locale.get_active()
-        instances = {obj.locale_id: obj for obj in live_only(self).select_related("locale")}
-        if active.pk in instances:
-            return instances[active.pk]
-        default = Locale.get_default()
-        return instances.get(default.pk)
+        """The active locale's live instance, else the default locale's, else None (core.locale_lookup)."""
+        return one_in_locale(self.select_related("locale"))
 
 
 class NavigationMenu(ReviewedSnippetMixin):

@@ -106,11 +106,23 @@ class TaggedPageMixin(models.Model):
         return super().get_context(request, *args, **kwargs)
 
 
-class HomePage(BasePage):
-    """The home page: the doors (its audience pages), "get help now", featured pages, then the body."""
+class IntroAndBodyPage(BasePage):
+    """A page of an introduction and a body of core blocks (the standard page; the home page adds
+    its featured pages)."""
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body"), BasePage.editor_notes_panel]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(IntroAndBodyPage):
+    """The home page: the doors (its audience pages), "get help now", featured pages, then the body."""
+
     featured = StreamField(
         FeaturedPagesBlock(),
         blank=True,
@@ -128,7 +140,6 @@ class HomePage(BasePage):
         FieldPanel("body"),
         BasePage.editor_notes_panel,
     ]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     class Meta:
         verbose_name = _("home page")
@@ -141,17 +152,8 @@ class HomePage(BasePage):
         return context
 
 
-class StandardPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
-
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("intro"),
-        FieldPanel("body"),
-        BasePage.editor_notes_panel,
-    ]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+class StandardPage(IntroAndBodyPage):
+    """A plain page (about us, legal notice): an introduction and a body."""
 
     class Meta:
         verbose_name = _("standard page")

@@ -3,7 +3,7 @@ import math
 
 from django import template
 from django.conf import settings
-from django.urls import Resolver404, resolve, translate_url
+from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import get_language, gettext
@@ -55,6 +55,13 @@ def featured_cards(context, page, field_name="featured"):
     from core.page_lists import featured_cards as cards
 
     return cards(page, field_name, context.get("request"))
+
+
+@register.simple_tag
+def site_search_url():
+    """The address of the header's search form: the view settings.VIGILANT_SITE_SEARCH names (the
+    library's search), so the site's shell depends on no content app."""
+    return reverse(settings.VIGILANT_SITE_SEARCH)
 
 
 @register.simple_tag

@@ -8,7 +8,6 @@ each answer only increments anonymous counters (quizzes.models.tallies).
 from django.core import signing
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext_lazy as _
 
 from quizzes.models.tallies import count_answer
 
@@ -81,11 +80,8 @@ def question(request, page, number):
     error = None
     if request.method == "POST":
         chosen = request.POST.getlist("choice")
-        if not chosen:
-            error = _("Choose an answer before sending.")
-        elif not set(chosen) <= current.choice_ids or (not current.several_right and len(chosen) > 1):
-            error = _("That answer is not one of this question's answers.")
-        else:
+        error = current.problem_with(chosen)
+        if not error:
             right = current.is_right(chosen)
             count_answer(page.translation_key, current.id, chosen, right)
             progress = Progress(page.pk, [*progress.results, int(right)], chosen)

@@ -10,10 +10,10 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from core.locale_lookup import in_locale
 from core.models import Audience, BasePage
 from core.vocabulary_labels import in_reader_language
 from support.help_status import with_status
-from support.locale_lookup import in_locale
 
 from .help_services import HelpService
 from .reporting_channels import ReportingChannel

@@ -4,9 +4,9 @@ from django import template
 from wagtail.models import Locale, Page
 
 from core import site_chrome
+from core.locale_lookup import in_locale
 from support.help_now import help_now
 from support.help_status import with_status
-from support.locale_lookup import in_locale
 from support.models import HelpDirectoryPage, HelpService, ReportingChannel, ReportPage
 from support.weekdays import WEEKDAY_NAMES
 

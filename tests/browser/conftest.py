@@ -1,7 +1,7 @@
 """Browser harness: Debian's chromium driven by Playwright against the demo site served by gunicorn.
 
 The site is prepared once per run (fresh SQLite database, migrate, load_demo) and served on
-127.0.0.1 by the real server (bench/demo_server.py). Each test gets a fresh browser context; on
+127.0.0.1 by the real server (tests/harness/demo_server.py). Each test gets a fresh browser context; on
 failure a full-page screenshot is saved to tests/artifacts/.
 """
 
@@ -32,7 +32,7 @@ DESKTOP = {"width": 1280, "height": 900}
 
 @pytest.fixture(scope="session")
 def demo_site():
-    from bench.demo_server import DemoServer
+    from tests.harness.demo_server import DemoServer
 
     server = DemoServer()
     try:

@@ -9,9 +9,9 @@ import json
 import pytest
 from django.conf import settings
 
-from bench.routes import public_routes
 from tests.browser.axe import AXE, axe_violations
 from tests.browser.conftest import DESKTOP, PHONE
+from tests.harness.routes import public_routes
 
 pytestmark = pytest.mark.browser
 

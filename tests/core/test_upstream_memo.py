@@ -10,14 +10,13 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from core import content_generation, upstream_memo
 from core.counters import durable_counters
-from core.upstream_memo import RequestMemoMiddleware
+from core.request_memo import RequestMemoMiddleware
 
 pytestmark = pytest.mark.django_db
 
 
 def served(view):
     """Runs `view` as the body of a request, through the memo middleware; returns its queries."""
-    content_generation._forget_all()  # what Django's request_started does
     with CaptureQueriesContext(connection) as queries:
         RequestMemoMiddleware(lambda request: view() or HttpResponse())(None)
     return queries

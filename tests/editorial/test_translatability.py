@@ -35,7 +35,7 @@ def _french(model, **filters):
 
 def _require(instance, model):
     """Fail if the model's app ships demo content without an instance of it; skip (visibly)
-    while the app has no demo loader yet, as on a branch where another helper builds it."""
+    while the app has no demo loader yet (its content is still being written)."""
     if instance is not None:
         return
     loader = f"{model._meta.app_label}.demo"

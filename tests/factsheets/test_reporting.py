@@ -2,6 +2,7 @@ import pytest
 from wagtail.models import Locale
 
 from core.demo.translation import translate
+from core.languages import translation_codes
 from core.models import Topic
 from factsheets.models import FactsheetPage
 from support.models import ReportingChannel
@@ -18,7 +19,7 @@ def _channel(slug, name, topics=()):
     channel.topics.set(Topic.objects.filter(locale=Locale.get_default(), slug__in=topics))
     channel.save()  # topics is a ParentalManyToManyField: written when the channel is saved
     # Translations made directly: the help box only needs the translation key.
-    for language in ("de", "lb", "en", "pt"):
+    for language in translation_codes():
         ReportingChannel.objects.create(
             locale=Locale.objects.get(language_code=language),
             translation_key=channel.translation_key,

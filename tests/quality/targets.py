@@ -10,7 +10,7 @@ from defusedxml import ElementTree
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
-from bench.routes import PLACEHOLDER, languages, pattern_text, public_routes
+from tests.harness.routes import PLACEHOLDER, languages, pattern_text, public_routes
 
 SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.routes import public_routes
+from tests.harness.routes import public_routes
 from tests.quality.targets import sitemap_pages
 
 pytestmark = pytest.mark.django_db

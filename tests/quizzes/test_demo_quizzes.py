@@ -5,6 +5,7 @@ import pytest
 from wagtail.models import Locale
 
 from core.demo.content import loader
+from core.languages import language_codes
 from core.models import NavigationMenu
 from quizzes.models import QuizIndexPage, QuizPage
 from tests.factories import translated
@@ -13,7 +14,7 @@ DEMO_QUIZZES = [
     data_file.name for data_file in loader().files("quizzes") if data_file.data["type"] == "quizzes.QuizPage"
 ]
 
-LANGUAGES = ["fr", "de", "lb", "en", "pt"]
+LANGUAGES = language_codes()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -96,6 +96,7 @@ def two_workers(tmp_path_factory):
     )
     quiz_pk = int(out.stdout.strip().splitlines()[-1])
     access_log = folder / "access.log"
+    error_log = folder / "error.log"
     server = subprocess.Popen(
         [
             str(Path(sys.executable).parent / "gunicorn"),
@@ -104,6 +105,7 @@ def two_workers(tmp_path_factory):
             "--threads", "1",
             "--bind", f"127.0.0.1:{PORT}",
             "--access-logfile", str(access_log),
+            "--error-logfile", str(error_log),
             "--access-logformat", "%(p)s %(m)s %(U)s %(s)s",
         ],
         env=env,
@@ -112,21 +114,34 @@ def two_workers(tmp_path_factory):
         stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
-        for _attempt in range(100):
-            if not _port_free(PORT):
-                break
-            time.sleep(0.1)
-        time.sleep(1)  # both workers booted
+        _wait_until_both_workers_answer(server, error_log)
         yield {"quiz_pk": quiz_pk, "database": database, "access_log": access_log}
     finally:
         server.terminate()
         server.wait(timeout=20)
 
 
+def _wait_until_both_workers_answer(server, error_log, seconds=120):
+    """Ready when gunicorn has booted both workers and the site answers; fail (never skip, never
+    sleep and hope) if gunicorn exits or is not ready in time."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            pytest.fail(f"gunicorn exited ({server.returncode}):\n{error_log.read_text()[-2000:]}")
+        booted = error_log.exists() and error_log.read_text().count("Booting worker") >= 2
+        if booted and not _port_free(PORT) and Browser().get("/robots.txt")[0] == 200:
+            return
+        time.sleep(0.2)
+    pytest.fail(
+        f"gunicorn was not ready after {seconds} s:\n{error_log.read_text()[-2000:] if error_log.exists() else ''}"
+    )
+
+
 def _worker_pids(access_log, path_part):
     return {line.split()[0] for line in access_log.read_text().splitlines() if path_part in line}
 
 
+@pytest.mark.demo  # builds its own database with demo content (a fresh migrate and a demo quiz)
 def test_two_worker_processes_share_the_session_state(two_workers):
     teacher = Browser()
     status, _html, _headers = teacher.get(f"/fr/quiz-live/start/{two_workers['quiz_pk']}/")

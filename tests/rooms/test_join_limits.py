@@ -69,9 +69,8 @@ def test_thirty_pupils_behind_one_address_all_get_in(sexting_quiz):
 
 def test_past_the_address_ceiling_attempts_slow_down_instead_of_stopping(sexting_quiz, monkeypatch):
     teacher = Teacher(sexting_quiz)
-    now = limits.time.time()
-    clock = [now - now % limits.WINDOW_SECONDS + 1]  # the start of a window, so that it lasts the test
-    monkeypatch.setattr(limits.time, "time", lambda: clock[0])
+    clock = [limits._now()]  # the start of every window (tests/conftest.py), so that they last the test
+    monkeypatch.setattr(limits, "_now", lambda: clock[0])
     attempt = limits.JoinAttempt("someone", SCHOOL_ADDRESS)
     for _n in range(limits.PER_ADDRESS):
         attempt.failed()

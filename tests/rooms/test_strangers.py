@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 from django.urls import get_resolver
 
-from bench.routes import public_routes
+from tests.harness.routes import public_routes
 from tests.quizzes.conftest import Pupil, Teacher
 
 MISSING = "000000"

@@ -11,6 +11,7 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from core.demo import vocabulary
+from core.languages import language_codes
 from core.models import Audience
 from support.help_now import help_now
 from support.models import HelpService
@@ -68,7 +69,7 @@ def test_on_a_wednesday_evening_the_open_lines_are_offered_and_the_closed_ones_a
     assert "ALUPSE-Dialogue" not in names(help.open_now)
 
 
-@pytest.mark.parametrize("language", ["fr", "de", "lb", "en", "pt"])
+@pytest.mark.parametrize("language", language_codes())
 def test_the_factsheet_help_step_on_sunday_morning_names_no_closed_line(client, at_moment, language):
     at_moment(2026, 11, 29, 10, 0)
     page = demo_factsheet("sextorsion", language)

@@ -1,6 +1,9 @@
 """Editors can turn on two-factor authentication; from then on the admin asks for a code after the
 password. Editors who have not turned it on, and readers, notice nothing."""
 
+import re
+from base64 import b32decode
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
@@ -32,16 +35,31 @@ def code_for(device, drift=0):
     return f"{totp(device.bin_key, device.step, device.t0, device.digits, drift):06d}"
 
 
+def code_from_typed_key(html):
+    """The code an authenticator app shows for the key the setup page prints for typing."""
+    typed = re.search(r"<code>([A-Z2-7 ]+)</code>", html).group(1)
+    return f"{totp(b32decode(typed.replace(' ', '')), 30, 0, 6, 0):06d}"
+
+
 def turn_on(client, editor):
     page = client.get("/admin/two-factor/")
     assert page.status_code == 200
-    assert "<svg" in page.content.decode()  # the QR code, drawn on the server
-    device = TOTPDevice.objects.get(user=editor, confirmed=False)
-    response = client.post("/admin/two-factor/", {"otp_token": code_for(device)})
+    html = page.content.decode()
+    assert "<svg" in html  # the QR code, drawn on the server
+    response = client.post("/admin/two-factor/", {"otp_token": code_from_typed_key(html)})
     assert response.status_code == 302
-    device.refresh_from_db()
+    device = TOTPDevice.objects.get(user=editor)
     assert device.confirmed
     return device
+
+
+def test_looking_at_the_setup_page_saves_no_device(editor):
+    client = signed_in(editor)
+    first = client.get("/admin/two-factor/").content.decode()
+    again = client.get("/admin/two-factor/").content.decode()
+    assert not TOTPDevice.objects.filter(user=editor).exists()
+    # The key shown stays the same while the editor scans it and types a code.
+    assert re.search(r"<code>(.+?)</code>", first).group(1) == re.search(r"<code>(.+?)</code>", again).group(1)
 
 
 def test_account_menu_offers_two_factor_authentication(editor):

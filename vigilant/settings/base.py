@@ -86,7 +86,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: forwarding headers are believed only from FORWARDED_ALLOW_IPS, deleted from anyone else.
     "core.proxies.TrustedProxyMiddleware",
-    "core.upstream_memo.RequestMemoMiddleware",  # upstream workaround: locales, view restrictions
+    "core.request_memo.RequestMemoMiddleware",  # read once per request: generations, locales, restrictions
     "core.page_cache.UpdatePageCacheMiddleware",  # stores the finished response
     "django.middleware.security.SecurityMiddleware",
     "quizzes.middleware.PanelNotModifiedMiddleware",  # pupils' polls: 304 with one query, nothing else
@@ -261,11 +261,7 @@ WAGTAIL_EDITING_SESSION_PING_INTERVAL = 10_000  # milliseconds
 # Luxembourgish: an editor who picks it gets Vigilant's own strings in Luxembourgish and
 # Wagtail's in French, through Django's fallback to LANGUAGE_CODE.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [
-    ("fr", "Français"),
-    ("de", "Deutsch"),
-    ("lb", "Lëtzebuergesch (Wagtail op Franséisch)"),
-    ("en", "English"),
-    ("pt", "Português"),
+    (code, "Lëtzebuergesch (Wagtail op Franséisch)" if code == "lb" else name) for code, name in LANGUAGES
 ]
 
 # Purge a CDN or Varnish when editors publish (wagtail.contrib.frontend_cache). Set the address
@@ -419,6 +415,9 @@ VIGILANT_SWEEPS = [
     "twofactor.housekeeping.delete_expired_sessions",
 ]
 
+# The view behind the header's search form (core_tags.site_search_url): the library searches everything.
+VIGILANT_SITE_SEARCH = "library:search"
+
 # Demo content: French source files (YAML) and their translations (PO) under content/, a data
 # folder like site/ and locale/ (see core.demo.content). Each app that ships demo content adds its
 # loader here; files refer to each other by address, so the order only decides what comes first.
@@ -450,10 +449,13 @@ LOGGING = {
 }
 
 # Language labels shown by the switcher, translated into the reader's language for screen readers.
-LANGUAGE_NAMES_IN_READER_LANGUAGE = {
+_LANGUAGE_NAMES = {
     "fr": _("French"),
     "de": _("German"),
     "lb": _("Luxembourgish"),
     "en": _("English"),
     "pt": _("Portuguese"),
 }
+LANGUAGE_NAMES_IN_READER_LANGUAGE = {
+    code: _LANGUAGE_NAMES[code] for code, _name in LANGUAGES
+}  # a new language needs its name

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from defusedxml import ElementTree  # installed with Wagtail (Willow)
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 # One line per live page: its URL path and its page type ("app_label.ModelName").
@@ -49,6 +49,18 @@ def port_range():
     """Ports from $VIGILANT_TEST_PORTS ("8170-8179"), else 8170-8179."""
     first, _, last = os.environ.get("VIGILANT_TEST_PORTS", "8170-8179").partition("-")
     return range(int(first), int(last or first) + 1)
+
+
+def stop_server(process, log=None):
+    """Stop a server process (terminate, then kill after 15 s) and close its log file."""
+    if process and process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+    if log:
+        log.close()
 
 
 class DemoServer:
@@ -135,14 +147,7 @@ class DemoServer:
         raise RuntimeError(f"gunicorn did not answer within 60 s:\n{self.log_path.read_text()}")
 
     def stop(self):
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-        if getattr(self, "_log", None):
-            self._log.close()
+        stop_server(self.process, getattr(self, "_log", None))
 
     def cleanup(self):
         shutil.rmtree(self.tmp, ignore_errors=True)
