@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "quizzes",
     "education",
     "library",
+    "selfcheck",
     "editorial",
     # Editors' accounts: throttled sign-in, optional two-factor authentication (TOTP).
     "axes",
@@ -393,6 +394,7 @@ VIGILANT_DEMO_LOADERS = [
     "quizzes.demo",
     "education.demo",
     "library.demo",
+    "selfcheck.demo",
     "core.demo.navigation",
     "core.demo.home",  # last: the home page features pages the loaders above create
 ]
