@@ -121,7 +121,7 @@ def checklist(request, page, answers=None, missing=(), notice=""):
             return _bad_state(request, page)
     if missing:
         status = 400
-        notice = _("Answer every question: %(count)s still need an answer.") % {"count": len(missing)}
+        notice = _("Answer every question: the ones still without an answer are marked below.")
     context = {
         "items": _items(page, request, answers, missing),
         "choices": CHOICES,
