@@ -1,8 +1,12 @@
 """Text of a PDF response, as a reader's PDF viewer would copy it (whitespace collapsed)."""
 
 import io
+import re
 
 from pypdf import PdfReader
+
+# "encontrar-se" broken after its hyphen at the end of a line reads "encontrar- se".
+_HYPHEN_AT_LINE_END = re.compile(r"(\w)- (\w)")
 
 
 def pdf_pages(response) -> list[str]:
@@ -12,7 +16,8 @@ def pdf_pages(response) -> list[str]:
         else b"".join(response.streaming_content)
     )
     assert data.startswith(b"%PDF")
-    return [" ".join(page.extract_text().replace("\x00", "").split()) for page in PdfReader(io.BytesIO(data)).pages]
+    pages = [" ".join(page.extract_text().replace("\x00", "").split()) for page in PdfReader(io.BytesIO(data)).pages]
+    return [_HYPHEN_AT_LINE_END.sub(r"\1-\2", page) for page in pages]
 
 
 def pdf_text(response) -> str:
