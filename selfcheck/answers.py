@@ -54,7 +54,7 @@ class Answers:
             raise BadState("bad signature") from None
         if not isinstance(data, dict) or data.get("k") != checklist_key or not isinstance(data.get("a"), dict):
             raise BadState("another checklist")
-        by_item = {str(key): value for key, value in data["a"].items() if value in VALUES}
+        by_item = {str(key): value for key, value in data["a"].items() if isinstance(value, str) and value in VALUES}
         return cls(checklist_key, by_item)
 
     @classmethod

@@ -24,7 +24,10 @@ class SelfCheckPage(RoutablePageMixin, TaggedPageMixin, BasePage):
     checklist = StreamField(
         SelfCheckItemsBlock(),
         verbose_name=_("checklist"),  # not "items": content files reserve that key
-        help_text=_("Each item is one question. After an item is added, older result links ask for it before showing the result."),
+        help_text=_(
+            "Each item is one question. After an item is added, "
+            "older result links ask for it before showing the result."
+        ),
     )
 
     parent_page_types = ["core.HomePage"]
