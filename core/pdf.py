@@ -7,6 +7,9 @@ Apps call ``pdf_response(request, key=..., template_name=..., context=..., filen
 start with the Site's root URL. The PDF is rendered on the first request and then served from the
 default storage (S3 in multi-server deployments), so every web server shares it.
 
+``unstored_pdf_response`` is the exception: a PDF made of a reader's own answers (the school
+self-check's action plan) is rendered for that request only and never kept.
+
 One render per key at a time: the first request takes a lock in the shared cache (Redis, or the
 database cache; every server sees it), the others wait for its file. When a new version of a
 page's PDF is saved, the page's older versions in that language are deleted.
@@ -25,7 +28,7 @@ from django.contrib.staticfiles import finders
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.http import FileResponse
+from django.http import FileResponse, HttpResponse
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
@@ -140,4 +143,15 @@ def pdf_response(request, *, key: str, template_name: str, context: dict, filena
     name = stored_pdf(key, build)
     response = FileResponse(default_storage.open(name, "rb"), content_type="application/pdf", filename=filename)
     response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+def unstored_pdf_response(request, *, template_name: str, context: dict, filename: str):
+    """A PDF rendered for this request only, never stored or cached: for content made of the
+    reader's own answers, which the site does not keep."""
+    base_url = site_base_url(request)
+    html = render_to_string(template_name, {**context, "base_url": base_url}, request=request)
+    response = HttpResponse(render_pdf(html, base_url), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
     return response

@@ -25,6 +25,9 @@ from ..walks import PathError, parse_path, related_material, walk_steps
 # Stored posters are keyed on this, the page's live revision and the language: bump the version
 # whenever the poster template changes so no old poster is served.
 POSTER_PDF_KIND = "decision-tree-poster-v1"
+HANDOUT_PDF_KIND = "decision-tree-handout-v1"
+POSTER_PATH = "print/"
+HANDOUT_PATH = "handout/"
 
 
 class WalkableTreePage(RoutablePageMixin, TaggedPageMixin, BasePage):
@@ -100,6 +103,7 @@ class WalkableTreePage(RoutablePageMixin, TaggedPageMixin, BasePage):
         return {
             "start_url": self.step_url(first.value["key"]) if first else "",
             "poster_url": (self.url or "") + self.reverse_subpage("poster"),
+            "handout_url": (self.url or "") + self.reverse_subpage("handout"),
         }
 
     @path("")
@@ -152,7 +156,7 @@ class WalkableTreePage(RoutablePageMixin, TaggedPageMixin, BasePage):
             "numbers": self.step_numbers(),
         }
 
-    @path("print/", name="poster")
+    @path(POSTER_PATH, name="poster")
     def poster(self, request):
         """The whole tree on paper, for classrooms without devices."""
         return pdf_response(
@@ -162,6 +166,28 @@ class WalkableTreePage(RoutablePageMixin, TaggedPageMixin, BasePage):
             context=self.poster_context(),
             filename=f"{self.slug}.pdf",
         )
+
+    @path(HANDOUT_PATH, name="handout")
+    def handout(self, request):
+        """One A4 page per pupil: the tree as a picture and where it can lead (the poster has every step)."""
+        return pdf_response(
+            request,
+            key=page_pdf_key(self, HANDOUT_PDF_KIND),
+            template_name="decisiontrees/decision_tree_handout.html",
+            context={"page": self, "diagram": self.diagram_svg("handout", show_keys=False)},
+            filename=f"{self.slug}-handout.pdf",
+        )
+
+    def printables(self, request=None):
+        """[(label, address)] of the tree's printouts, in the tree's language.
+
+        Works on a plain ``Page`` of this type too (teacher guides load their material that way).
+        """
+        url = self.get_url(request) or ""
+        return [
+            (_("Classroom handout, one page (PDF)"), url + HANDOUT_PATH),
+            (_("Poster of the whole tree (PDF)"), url + POSTER_PATH),
+        ]
 
     # Preview ----------------------------------------------------------------------------
 

@@ -22,10 +22,13 @@ def download_link(document, description="", kind=""):
 
 @register.simple_tag(takes_context=True)
 def material_for_reader(context, page):
-    """The chosen page in the reader's language where it exists, with its type and live-start URL.
+    """The chosen page in the reader's language where it exists, with its type, live-start URL
+    and printouts.
 
     ``live_start_url`` is offered by page types that can be run live in class (quizzes); the
-    guide shows a "start this quiz live" button only when the page has one.
+    guide shows a "start this quiz live" button only when the page has one. ``printables()``
+    ([(label, address)]) is offered by page types with printable sheets (quiz worksheets, tree
+    handouts); the guide lists them under the material.
     """
     if page is None:
         return None
@@ -42,11 +45,13 @@ def material_for_reader(context, page):
         live_url = live_url.fget(localized)
     elif callable(live_url):
         live_url = live_url(localized)
+    printables = getattr(model, "printables", None)
     return {
         "page": localized,
         "url": localized.get_url(context.get("request")),
         "type": model._meta.verbose_name,
         "live_url": live_url,
+        "printables": printables(localized, context.get("request")) if callable(printables) else [],
     }
 
 

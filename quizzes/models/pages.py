@@ -15,6 +15,7 @@ from wagtail.search import index
 from core.models import BasePage, TaggedPageMixin
 from quizzes.blocks import QuizQuestionsBlock
 from quizzes.scoring import questions_from_stream
+from quizzes.worksheets import ANSWER_KEY_PATH, WORKSHEET_PATH, worksheet_pdf
 
 
 class QuizIndexPage(BasePage):
@@ -64,6 +65,7 @@ class QuizPage(RoutablePageMixin, TaggedPageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["start_url"] = self.url + self.reverse_subpage("question", kwargs={"number": 1})
+        context["printables"] = self.printables(request)
         return context
 
     @property
@@ -71,6 +73,27 @@ class QuizPage(RoutablePageMixin, TaggedPageMixin, BasePage):
         """Where a teacher starts a live class session of this quiz, in the quiz's own language."""
         with translation.override(self.locale.language_code):
             return reverse("quizzes:start", args=[self.pk])
+
+    def printables(self, request=None):
+        """[(label, address)] of the quiz's printable sheets, in the quiz's language.
+
+        Works on a plain ``Page`` of this type too (teacher guides load their material that way).
+        """
+        url = self.get_url(request) or ""
+        return [
+            (_("Worksheet for pupils (PDF)"), url + WORKSHEET_PATH),
+            (_("Answer key for teachers (PDF)"), url + ANSWER_KEY_PATH),
+        ]
+
+    @path(WORKSHEET_PATH, name="worksheet")
+    def worksheet_view(self, request):
+        """The pupils' sheet: questions and boxes to tick, no answers."""
+        return worksheet_pdf(request, self, answer_key=False)
+
+    @path(ANSWER_KEY_PATH, name="answer-key")
+    def answer_key_view(self, request):
+        """The teacher's key: the right answers marked, the explanations, the notes for teachers."""
+        return worksheet_pdf(request, self, answer_key=True)
 
     @cached_property
     def question_list(self):

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "questionbox",
     "education",
     "library",
+    "selfcheck",
     "editorial",
     # Editors' accounts: throttled sign-in, optional two-factor authentication (TOTP).
     "axes",
@@ -431,6 +432,7 @@ VIGILANT_DEMO_LOADERS = [
     "questionbox.demo",
     "education.demo",
     "library.demo",
+    "selfcheck.demo",
     "core.demo.navigation",
     "core.demo.home",  # last: the home page features pages the loaders above create
 ]
