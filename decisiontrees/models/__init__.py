@@ -4,6 +4,13 @@ for adults, ending on a flag). One page type per module; the walking engine in `
 from .decision_tree import DecisionTreePage
 from .flag_guide import FlagGuidePage
 from .index import DecisionTreeIndexPage
-from .walkable import POSTER_PDF_KIND, WalkableTreePage
+from .walkable import HANDOUT_PDF_KIND, POSTER_PDF_KIND, WalkableTreePage
 
-__all__ = ["POSTER_PDF_KIND", "DecisionTreeIndexPage", "DecisionTreePage", "FlagGuidePage", "WalkableTreePage"]
+__all__ = [
+    "HANDOUT_PDF_KIND",
+    "POSTER_PDF_KIND",
+    "DecisionTreeIndexPage",
+    "DecisionTreePage",
+    "FlagGuidePage",
+    "WalkableTreePage",
+]
