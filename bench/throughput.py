@@ -141,6 +141,8 @@ def wrk(port, path, seconds, connections):
             "--latency",
             "-H",
             "Accept-Encoding: gzip",
+            "-H",
+            "User-Agent: Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36",
             f"http://127.0.0.1:{port}{path}",
         ],
         capture_output=True,

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "education",
     "library",
     "editorial",
+    "readership",
     # Editors' accounts: throttled sign-in, optional two-factor authentication (TOTP).
     "axes",
     "twofactor",
@@ -93,6 +94,8 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the page cache, which answers on its own: pages it serves are counted too.
+    "readership.middleware.CountPageViewsMiddleware",
     "core.page_cache.FetchFromPageCacheMiddleware",  # anonymous GETs without cookies only
     # Sessions are only written (and a cookie only sent) when a view stores something:
     # anonymous readers of public pages get no cookie.
@@ -379,7 +382,12 @@ VIGILANT_SWEEPS = [
     "core.counters.delete_expired",
     "twofactor.housekeeping.delete_old_sign_in_records",
     "twofactor.housekeeping.delete_expired_sessions",
+    "readership.counting.store_daily_counts",  # page views counted since the last minute
 ]
+
+# Reading figures (readership): each web process keeps the page views it counts in memory and adds
+# them to the shared counters at most this often (seconds), after a response has been sent.
+READERSHIP_PUSH_SECONDS = 10
 
 # Demo content: French source files (YAML) and their translations (PO) under content/, a data
 # folder like site/ and locale/ (see core.demo.content). Each app that ships demo content adds its
