@@ -19,6 +19,7 @@ from django.conf import settings
 from django.http import StreamingHttpResponse
 from django.utils import translation
 from django.utils.encoding import force_str
+from django.utils.text import capfirst
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 BYTE_ORDER_MARK = "\ufeff"
@@ -39,7 +40,7 @@ def neutralise(value):
 def language_name(code):
     """A language code named in words, in the active language ("de" -> "German" / "Allemand")."""
     name = settings.LANGUAGE_NAMES_IN_READER_LANGUAGE.get(code)
-    return force_str(name) if name is not None else code
+    return capfirst(force_str(name)) if name is not None else code
 
 
 def delimiter(language=None):
@@ -56,23 +57,27 @@ class _Echo:
 def csv_lines(header, rows, language=None):
     """The file's lines: the byte-order mark, the header, then one line per row, every cell made safe.
 
-    Cells are rendered with ``language`` active (lazy labels, language names), row by row, so the
-    rows may be a lazy iterator consumed while the response streams.
+    The language is the one active now (or ``language``); cells are rendered with it active, row by
+    row, so ``rows`` may be a lazy iterator consumed while the response streams, after the view.
     """
     language = language or translation.get_language() or settings.LANGUAGE_CODE
     writer = csv.writer(_Echo(), delimiter=delimiter(language))
-    with translation.override(language):
-        first = BYTE_ORDER_MARK + writer.writerow([neutralise(cell) for cell in header])
-    yield first
-    iterator = iter(rows)
-    while True:
+
+    def lines():
         with translation.override(language):
-            try:
-                row = next(iterator)
-            except StopIteration:
-                return
-            line = writer.writerow([neutralise(cell) for cell in row])
-        yield line
+            first = BYTE_ORDER_MARK + writer.writerow([neutralise(cell) for cell in header])
+        yield first
+        iterator = iter(rows)
+        while True:
+            with translation.override(language):
+                try:
+                    row = next(iterator)
+                except StopIteration:
+                    return
+                line = writer.writerow([neutralise(cell) for cell in row])
+            yield line
+
+    return lines()
 
 
 def csv_response(filename, header, rows, language=None):

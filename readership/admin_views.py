@@ -49,11 +49,20 @@ class PageViewsReportView(ExcelSafeExportMixin, ReportView):
         return DailyPageViews.objects.select_related("page").order_by("-day", "language_code", "-views", "page_id")
 
     def to_row_dict(self, item):
-        row = super().to_row_dict(item)
-        row["read_as"] = _("French page, not translated") if item.at_fallback else _("Translation")
-        if not item.at_fallback and item.language_code == settings.LANGUAGE_CODE:
-            row["read_as"] = _("French original")
-        return row
+        if item.at_fallback:
+            read_as = _("French page, not translated")
+        elif item.language_code == settings.LANGUAGE_CODE:
+            read_as = _("French original")
+        else:
+            read_as = _("Translation")
+        return {
+            "day": item.day,
+            "page.title": item.page.title,
+            "page_id": item.page_id,
+            "language_code": item.language_code,
+            "read_as": read_as,
+            "views": item.views,
+        }
 
     def _selected_days(self):
         form = self.filters.form if self.filters is not None else None

@@ -38,6 +38,11 @@ class PageFigure:
         return language_name(self.language_code)
 
     @property
+    def language_in_sentence(self):
+        """The language's name as it reads inside a sentence ("en allemand", "para alemão")."""
+        return settings.LANGUAGE_NAMES_IN_READER_LANGUAGE[self.language_code]
+
+    @property
     def edit_url(self):
         return reverse("wagtailadmin_pages:edit", args=[self.page.pk])
 

@@ -3,7 +3,9 @@ import pytest
 from tests.editorial.conftest import make_page  # noqa: F401 - pages built as the editorial tests build them
 
 # A browser as readers use one; the test client sends no User-Agent at all.
-BROWSER = "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36"
+BROWSER = (
+    "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36"
+)
 
 
 @pytest.fixture(autouse=True)

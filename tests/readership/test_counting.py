@@ -138,7 +138,7 @@ def test_a_view_writes_neither_the_table_nor_the_shared_store_the_sweep_does(rea
             assert reader.get(about_de_url)["X-Page-Cache"] == "hit"
     cache.clear()
     written = [q["sql"] for q in during_view.captured_queries if q["sql"].lstrip().upper().startswith(WRITES)]
-    assert written == []
+    assert [sql for sql in written if "vigilant_cache" not in sql] == []  # the cache's own table aside
     assert not DailyPageViews.objects.exists()
     assert not Counter.objects.filter(key__startswith=KEY_PREFIX).exists()  # still in the process's memory
     assert store_daily_counts() == 2
@@ -172,7 +172,8 @@ def test_a_french_page_served_at_a_fallback_address_counts_for_the_readers_langu
     french, german = about
     german.unpublish()
     response = reader.get("/de/a-propos/")
-    assert response.status_code == 200 and "Diese Seite ist noch nicht in deine Sprache übersetzt" in response.content.decode()
+    assert response.status_code == 200
+    assert "Diese Seite ist noch nicht in deine Sprache übersetzt" in response.content.decode()
     reader.get(french.url)
     store_daily_counts()
     assert views_in_table() == {(french.pk, "de", True): 1, (french.pk, "fr", False): 1}
