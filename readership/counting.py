@@ -21,7 +21,7 @@ from datetime import date
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from core.counters import counters
 from readership.bots import is_a_reader
@@ -45,7 +45,9 @@ def mark_page_view(request, page, response):
     if fallback is not None:
         view = (page.pk, fallback.requested_language, True)
     else:
-        view = (page.pk, page.locale.language_code, False)
+        # The address's language, which is the page's (Wagtail routes /de/ in the German tree);
+        # page.locale would cost a query on every render.
+        view = (page.pk, translation.get_language(), False)
     setattr(response, RESPONSE_MARK, view)
 
 

@@ -187,3 +187,14 @@ def test_the_scheduler_runs_the_sweep(reader, about_de_url):
     assert "readership.counting.store_daily_counts" in settings.VIGILANT_SWEEPS
     reader.get(about_de_url)
     assert run_sweeps()["readership.counting.store_daily_counts"] == 1
+
+
+def test_a_stopping_gunicorn_worker_hands_over_what_it_counted(reader, about, about_de_url):
+    import runpy
+    from pathlib import Path
+
+    config = runpy.run_path(str(Path(__file__).resolve().parents[2] / "gunicorn.conf.py"))
+    with override_settings(READERSHIP_PUSH_SECONDS=3600):
+        reader.get(about_de_url)
+    config["worker_exit"](server=None, worker=None)
+    assert counters().get(f"{KEY_PREFIX}{timezone.localdate().isoformat()}:{about[1].pk}:de:0") == 1
