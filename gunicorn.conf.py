@@ -36,3 +36,13 @@ proxy_allow_ips = forwarded_allow_ips
 # Upstream: https://github.com/benoitc/gunicorn/issues/825
 # Delete when: gunicorn has a setting to omit or set the Server header.
 gunicorn.http.wsgi.SERVER = "vigilant"
+
+
+def worker_exit(server, worker):
+    """Page views a worker counted in memory go to the shared counters before it stops (readership)."""
+    try:
+        from readership.counting import push_pending
+
+        push_pending(force=True)
+    except Exception:  # noqa: BLE001 - a worker that never loaded Django has nothing to push
+        server.log.warning("readership: page views of a stopping worker not pushed", exc_info=True)

@@ -134,6 +134,8 @@ def wrk(port, path, seconds, connections):
             "--latency",
             "-H",
             "Accept-Encoding: gzip",
+            "-H",  # a browser's User-Agent: readers' page views are counted (readership), robots' are not
+            "User-Agent: Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36",
             f"http://127.0.0.1:{port}{path}",
         ],
         capture_output=True,

@@ -1,14 +1,16 @@
 """Atomic counters that are never culled, shared by every process and server.
 
 Rate limits (how many wrong join codes a device sent), the content generation of the page
-cache and, later, page views need counters that (1) add atomically under many processes,
+cache and page views (readership) need counters that (1) add atomically under many processes,
 (2) never vanish before their expiry, unlike entries of Django's database cache, which
 culls a third of its keys (the lowest first) when it is full.
 
 ``counters()`` is the store to use: Redis when ``REDIS_URL`` is set (one round trip per
 increment), else the ``core.Counter`` table. If Redis cannot be reached, the table takes
 over, so limits keep counting through an outage. Expired rows are deleted by the scheduled
-sweep (``delete_expired``); Redis expires its keys itself.
+sweep (``delete_expired``); Redis expires its keys itself. ``pop_prefix`` takes a family of
+counters away at once (what they counted, and they start again from zero), for a sweep that
+moves them to a table.
 
 Keys must not hold personal data: pass addresses through ``anonymous_key`` first.
 """
@@ -45,6 +47,30 @@ end
 return value
 """
 
+# Redis: read and delete in one step, so an increment lands either before (taken) or after (kept).
+_REDIS_POP = """
+local values = {}
+for i, key in ipairs(KEYS) do
+    values[i] = redis.call('GET', key) or false
+    redis.call('DEL', key)
+end
+return values
+"""
+
+# Rows removed and returned in one statement (PostgreSQL and SQLite >= 3.35): same guarantee.
+_POP_PREFIX = """
+DELETE FROM core_counter WHERE {key} LIKE %s ESCAPE '!'
+RETURNING {key}, value, expires_at
+"""
+
+
+def _like_prefix(prefix: str) -> str:
+    return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"
+
+
+def _glob_prefix(prefix: str) -> str:
+    return "".join("\\" + char if char in "*?[]\\" else char for char in prefix) + "*"
+
 
 def anonymous_key(value: str) -> str:
     """A keyed hash of ``value`` (an IP address, a device token) for use in counter keys.
@@ -80,6 +106,15 @@ class DatabaseCounters:
     def get(self, key: str, default: int = 0) -> int:
         return self.get_many([key]).get(key, default)
 
+    def pop_prefix(self, prefix: str) -> dict:
+        """{key: value} of every live counter whose key starts with ``prefix``; they are deleted."""
+        now = int(time.time())
+        sql = _POP_PREFIX.format(key=connection.ops.quote_name("key"))
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [_like_prefix(prefix)])
+            rows = cursor.fetchall()
+        return {key: value for key, value, expires_at in rows if expires_at is None or expires_at > now}
+
     def delete_expired(self) -> int:
         from core.models import Counter
 
@@ -99,6 +134,7 @@ class RedisCounters:
         self.client = redis.Redis.from_url(url, socket_connect_timeout=0.5, socket_timeout=0.5)
         self.prefix = prefix
         self._increment = self.client.register_script(_REDIS_INCREMENT)
+        self._pop = self.client.register_script(_REDIS_POP)
 
     def incr(self, key, amount=1, ttl=None):
         return int(self._increment(keys=[self.prefix + key], args=[amount, ttl or 0]))
@@ -112,6 +148,16 @@ class RedisCounters:
 
     def get(self, key, default=0):
         return self.get_many([key]).get(key, default)
+
+    def pop_prefix(self, prefix, batch=500):
+        found = list(self.client.scan_iter(match=_glob_prefix(self.prefix + prefix), count=batch))
+        taken = {}
+        for start in range(0, len(found), batch):
+            keys = found[start : start + batch]
+            for key, value in zip(keys, self._pop(keys=keys), strict=True):
+                if value is not None:
+                    taken[key.decode()[len(self.prefix) :]] = int(value)
+        return taken
 
     def delete_expired(self):
         return 0  # Redis expires keys itself
@@ -141,6 +187,13 @@ class FallbackCounters:
 
     def get(self, key, default=0):
         return self.get_many([key]).get(key, default)
+
+    def pop_prefix(self, prefix):
+        taken = self._call("pop_prefix", prefix)  # Redis, or the table while Redis is down
+        # What the table counted during an earlier outage is taken too (nothing if it just was).
+        for key, value in self.fallback.pop_prefix(prefix).items():
+            taken[key] = taken.get(key, 0) + value
+        return taken
 
     def delete_expired(self):
         return self.fallback.delete_expired()

@@ -85,6 +85,7 @@ class FetchFromPageCacheMiddleware(MiddlewareMixin):
             return None
         if response is not None:
             response["X-Page-Cache"] = "hit"
+            request._page_cache_prefix = None  # served from the cache: nothing to store again
         return response
 
 

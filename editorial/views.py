@@ -7,6 +7,7 @@ from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 
+from core.csv_export import ExcelSafeExportMixin
 from editorial.status import STATUS_LABELS, TranslationStatus
 
 
@@ -49,7 +50,7 @@ class TranslationStatusFilterSet(WagtailFilterSet):
         return rows
 
 
-class TranslationStatusReportView(ReportView):
+class TranslationStatusReportView(ExcelSafeExportMixin, ReportView):
     page_title = _("Translation status")
     header_icon = "site"
     index_url_name = "editorial:translation_status"
@@ -100,15 +101,6 @@ class TranslationStatusReportView(ReportView):
         row = super().to_row_dict(item)
         row["translate_url"] = self.request.build_absolute_uri(item.translate_url)
         return row
-
-    def write_csv_response(self, queryset):
-        response = super().write_csv_response(queryset)
-        # UPSTREAM WORKAROUND: Wagtail streams the CSV lines after the view returns, outside the
-        # editor's admin language (labels are lazy); render them now. The report is small.
-        # Upstream: https://github.com/wagtail/wagtail/pull/5880 (SpreadsheetExportMixin streams).
-        # Delete when: the exported headings come out in the editor's language without this.
-        response.streaming_content = list(response.streaming_content)
-        return response
 
     def get_heading(self, queryset, field):
         return str(self.export_headings.get(field, field))

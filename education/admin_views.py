@@ -10,6 +10,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.documents import get_document_model
 from wagtail.permissions import policy_registry
 
+from core.csv_export import ExcelSafeExportMixin
 from education.models import DocumentDownloadCount
 
 
@@ -28,7 +29,7 @@ class DownloadCountFilterSet(WagtailFilterSet):
         fields = ["day", "language_code", "document"]
 
 
-class DownloadReportView(ReportView):
+class DownloadReportView(ExcelSafeExportMixin, ReportView):
     page_title = _("Document downloads")
     header_icon = "download"
     results_template_name = "education/admin/download_report_results.html"

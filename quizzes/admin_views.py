@@ -8,6 +8,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
+from core.csv_export import csv_response
 from quizzes import classroom
 from quizzes.models import QuestionTally, QuizPage
 
@@ -54,10 +55,13 @@ class AnswerCountsView(WagtailAdminTemplateMixin, TemplateView):
         self.quiz = get_object_or_404(QuizPage, pk=kwargs["quiz_id"]).specific
         return super().dispatch(request, *args, **kwargs)
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        key = self.quiz.translation_key
-        counts = classroom.exact_counts(key)
+    def get(self, request, *args, **kwargs):
+        if request.GET.get("export") == "csv":
+            return self.csv_export()
+        return super().get(request, *args, **kwargs)
+
+    def answer_rows(self):
+        counts = classroom.exact_counts(self.quiz.translation_key)
         rows = []
         for question in self.quiz.question_list:
             answered, right, chosen = counts.get(question.id, (0, 0, {}))
@@ -69,5 +73,26 @@ class AnswerCountsView(WagtailAdminTemplateMixin, TemplateView):
                     "choices": [(choice, chosen.get(choice.id, 0)) for choice in question.choices],
                 }
             )
-        context.update(quiz=self.quiz, rows=rows)
+        return rows
+
+    def csv_export(self):
+        """One line per answer of each question, through core.csv_export (Excel-safe)."""
+        header = [_("Question"), _("Answer"), _("Right answer"), _("Times chosen"), _("Answers"), _("Right answers")]
+        lines = [
+            [
+                f"{row['question'].number}. {row['question'].text}",
+                choice.text,
+                _("Yes") if choice.is_right else _("No"),
+                chosen,
+                row["answered"],
+                row["right"],
+            ]
+            for row in self.answer_rows()
+            for choice, chosen in row["choices"]
+        ]
+        return csv_response(f"quiz-answers-{self.quiz.slug}", header, lines)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(quiz=self.quiz, rows=self.answer_rows())
         return context

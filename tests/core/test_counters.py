@@ -85,3 +85,41 @@ def test_when_redis_is_unreachable_the_database_counts():
     assert [store.incr("test:outage", ttl=60) for _n in range(2)] == [1, 2]
     assert store.get("test:outage") == 2
     assert Counter.objects.get(key="test:outage").value == 2
+
+
+def test_pop_prefix_takes_a_family_of_counters_and_they_start_again():
+    store = DatabaseCounters()
+    store.incr("views:2026-11-28:1", 3, ttl=600)
+    store.incr("views:2026-11-28:2", ttl=600)
+    store.incr("viewsX", ttl=600)  # the same letters, not the same family
+    store.incr("views_like:1", ttl=600)  # "_" is no wildcard
+    assert store.pop_prefix("views:") == {"views:2026-11-28:1": 3, "views:2026-11-28:2": 1}
+    assert store.pop_prefix("views:") == {}
+    assert store.incr("views:2026-11-28:1", ttl=600) == 1
+    assert store.get_many(["viewsX", "views_like:1"]) == {"viewsX": 1, "views_like:1": 1}
+
+
+def test_redis_pop_prefix_takes_a_family_of_counters():
+    store = _redis_or_skip()
+    try:
+        for n in range(1200):  # more than one batch
+            store.incr(f"views:{n}", n % 3 + 1, ttl=60)
+        store.incr("viewsX", ttl=60)
+        taken = store.pop_prefix("views:")
+        assert len(taken) == 1200 and taken["views:5"] == 3 and sum(taken.values()) == 2400
+        assert store.pop_prefix("views:") == {}
+        assert store.get("viewsX") == 1
+    finally:
+        store.client.delete(*[store.prefix + f"views:{n}" for n in range(1200)], store.prefix + "viewsX")
+
+
+def test_pop_prefix_also_takes_what_the_database_counted_during_an_outage():
+    store = _redis_or_skip()
+    both = FallbackCounters(store, DatabaseCounters())
+    try:
+        DatabaseCounters().incr("views:during-outage", 2, ttl=60)
+        both.incr("views:during-outage", 3, ttl=60)
+        assert both.pop_prefix("views:") == {"views:during-outage": 5}
+        assert not Counter.objects.filter(key__startswith="views:").exists()
+    finally:
+        store.client.delete(store.prefix + "views:during-outage")

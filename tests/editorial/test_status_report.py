@@ -1,5 +1,6 @@
 """The translation status report: figures, filters, CSV export, links, and a flat query count."""
 
+import codecs
 import csv
 import io
 
@@ -87,15 +88,16 @@ def test_csv_export_has_one_line_per_page_and_language(admin_client, known_pages
     response = admin_client.get(REPORT, {"title": "Kappa", "export": "csv"})
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    text = b"".join(response.streaming_content).decode()
-    rows = list(csv.reader(io.StringIO(text)))
+    body = b"".join(response.streaming_content)
+    assert body.startswith(codecs.BOM_UTF8)  # Excel reads it as UTF-8
+    rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))  # English admin: commas
     assert rows[0] == ["French original", "Type", "Language", "Status", "What to do", "Link to translate"]
     body = rows[1:]
     assert len(body) == 12
     assert body[[r[0] for r in body].index("Kappa nulle part") + 3][:4] == [
         "Kappa nulle part",
         "Standard page",
-        "pt",
+        "Portuguese",
         "Missing",
     ]
     assert all(row[5].startswith("http://testserver/admin/") for row in body)
@@ -106,8 +108,9 @@ def test_csv_export_speaks_the_editors_language(admin_client, admin_user, known_
     profile.preferred_language = "de"
     profile.save()
     response = admin_client.get(REPORT, {"title": "Kappa", "export": "csv"})
-    header = b"".join(response.streaming_content).decode().splitlines()[0]
-    assert header.startswith("Französisches Original,")
+    lines = b"".join(response.streaming_content).decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("Französisches Original;")  # the separator German Excel expects
+    assert any(";Portugiesisch;" in line for line in lines[1:])  # languages in words, in German
 
 
 def test_report_covers_snippets(admin_client):

@@ -1,3 +1,7 @@
+import codecs
+import csv
+import io
+
 import pytest
 from django.utils import timezone
 
@@ -98,8 +102,11 @@ def test_editors_see_the_totals_in_the_admin_report(client, handout, django_user
     export = client.get("/admin/reports/downloads/?export=csv")
     assert export.status_code == 200
     body = b"".join(export.streaming_content) if export.streaming else export.content
-    rows = [line.split(",") for line in body.decode().splitlines()]
-    assert [handout.title, "de", "2"] in [row[1:] for row in rows]
+    assert body.startswith(codecs.BOM_UTF8)  # Excel reads it as UTF-8
+    # The editor's admin is French: Excel's French separator, the language named in French.
+    rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0] == ["Jour", "Document", "Langue", "Téléchargements"]
+    assert [handout.title, "Allemand", "2"] in [row[1:] for row in rows]
 
 
 def test_admin_menu_lists_the_report(client, django_user_model):

@@ -91,6 +91,17 @@ def test_signed_in_editors_are_never_served_or_stored(admin_client):
     assert "X-Page-Cache" not in get("/fr/a-propos/")
 
 
+def test_a_page_served_from_the_cache_is_not_stored_again():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    get("/fr/a-propos/")
+    with CaptureQueriesContext(connection) as hit:
+        assert get("/fr/a-propos/")["X-Page-Cache"] == "hit"
+    writes = [q["sql"] for q in hit.captured_queries if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE"))]
+    assert writes == []
+
+
 def test_not_found_pages_are_not_stored():
     get("/fr/absent/")
     response = get("/fr/absent/")

@@ -36,3 +36,22 @@ def test_report_needs_an_admin_login(client, sexting_quiz):
 
 def test_unknown_quiz_in_report_is_404(editor_client):
     assert editor_client.get(reverse("quizzes_answer_counts", args=[999999]), follow=True).status_code == 404
+
+
+def test_answer_counts_download_as_a_csv_excel_opens_safely(editor_client, sexting_quiz):
+    import codecs
+    import csv
+    import io
+
+    question = sexting_quiz.question_list[0]
+    right = sorted(question.right_ids)
+    count_answer(sexting_quiz.translation_key, question.id, right, True)
+    response = editor_client.get(reverse("quizzes_answer_counts", args=[sexting_quiz.pk]), {"export": "csv"})
+    assert response.status_code == 200 and response["Content-Type"] == "text/csv; charset=utf-8"
+    body = b"".join(response.streaming_content)
+    assert body.startswith(codecs.BOM_UTF8)
+    rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig")), delimiter=";"))  # a French admin
+    assert rows[0] == ["Question", "Réponse", "Bonne réponse", "Fois choisie", "Réponses", "Bonnes réponses"]
+    right_choice = next(choice for choice in question.choices if choice.is_right)
+    assert [f"1. {question.text}", right_choice.text, "Oui", "1", "1", "1"] in rows
+    assert len(rows) == 1 + sum(len(q.choices) for q in sexting_quiz.question_list)

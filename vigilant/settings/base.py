@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "library",
     "selfcheck",
     "editorial",
+    "readership",
     # Editors' accounts: throttled sign-in, optional two-factor authentication (TOTP).
     "axes",
     "twofactor",
@@ -97,6 +98,8 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the page cache, which answers on its own: pages it serves are counted too.
+    "readership.middleware.CountPageViewsMiddleware",
     "core.page_cache.FetchFromPageCacheMiddleware",  # anonymous GETs without cookies only
     # Sessions are only written (and a cookie only sent) when a view stores something:
     # anonymous readers of public pages get no cookie.
@@ -414,10 +417,15 @@ VIGILANT_SWEEPS = [
     "core.counters.delete_expired",
     "twofactor.housekeeping.delete_old_sign_in_records",
     "twofactor.housekeeping.delete_expired_sessions",
+    "readership.counting.store_daily_counts",  # page views counted since the last minute
 ]
 
 # The view behind the header's search form (core_tags.site_search_url): the library searches everything.
 VIGILANT_SITE_SEARCH = "library:search"
+
+# Reading figures (readership): each web process keeps the page views it counts in memory and adds
+# them to the shared counters at most this often (seconds), after a response has been sent.
+READERSHIP_PUSH_SECONDS = 10
 
 # Demo content: French source files (YAML) and their translations (PO) under content/, a data
 # folder like site/ and locale/ (see core.demo.content). Each app that ships demo content adds its
