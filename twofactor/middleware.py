@@ -20,7 +20,15 @@ from django.utils.http import urlencode
 
 from .devices import confirmed_device
 
-OPEN_URL_NAMES = {"twofactor_verify", "wagtailadmin_login", "wagtailadmin_logout", "wagtailadmin_javascript_catalog"}
+# The icon sprite and the JavaScript catalogue hold no data, and every admin page (the sign-in and
+# code pages too) fetches them: sent to the code page instead, they became its "next" address.
+OPEN_URL_NAMES = {
+    "twofactor_verify",
+    "wagtailadmin_login",
+    "wagtailadmin_logout",
+    "wagtailadmin_javascript_catalog",
+    "wagtailadmin_sprite",
+}
 
 
 @cache
