@@ -18,3 +18,4 @@ class EditorialConfig(AppConfig):
             fallback.purge_fallback_when_translation_is_published, dispatch_uid="editorial_purge_fallback"
         )
         post_save.connect(source_sync.snippet_saved, dispatch_uid="editorial_refresh_snippet_source")
+        post_save.connect(roles.language_home_saved, dispatch_uid="editorial_translators_on_new_language")
