@@ -29,7 +29,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from wagtail_localize.views import convert
 from wagtail_localize.views import edit_translation as upstream
 
-from editorial import segment_labels
+from core import segment_labels
 from editorial.translation_moderation import refresh_draft_in_review
 
 SLUG_TOOL = "Vigilant: slug from the translated title"

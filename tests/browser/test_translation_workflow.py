@@ -74,7 +74,7 @@ def page_fact(demo_site, expression):
 def approve_from_dashboard(moderator, page_id):
     moderator.goto("/admin/")
     approve = moderator.locator(
-        f"[data-workflow-action-url*='/{page_id}/workflow/action/approve/']:not([data-launch-modal])"
+        f"[data-workflow-action-url*='/workflow/action/{page_id}/approve/']:not([data-launch-modal])"
     ).first
     with moderator.expect_response(lambda response: "/workflow/action/approve/" in response.url):
         approve.evaluate("button => button.click()")

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 import pytest
 from django.urls import resolve, reverse
 from wagtail.models import Locale, Page, WorkflowState
-from wagtail_localize.models import StringSegment, Translation
+from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from core.demo.translation import strings_for, translate
 from editorial import localize_editor
@@ -178,8 +178,14 @@ def test_correction_after_submitting_is_reviewed_and_published(
 
 
 def test_translated_title_proposes_the_slug_unless_the_translator_wrote_one(client, translator, make_page):
-    page = make_page("Les jeux en ligne", translate_into=["de"], slug="les-jeux-en-ligne")
+    # As "Translate this page" does: the German page starts with the French texts and address.
+    page = make_page("Les jeux en ligne", slug="les-jeux-en-ligne")
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    Translation.objects.create(source=source, target_locale=Locale.objects.get(language_code="de")).save_target(
+        publish=False
+    )
     german = german_of(page)
+    assert german.slug == "les-jeux-en-ligne"
     client.force_login(translator)
     save_text(client, page, "title", "Online-Glücksspiele für Jugendliche")
     html = client.get(reverse("editorial:submit_translation_for_moderation", args=[german.pk])).content.decode()

@@ -2,8 +2,9 @@
 
 wagtail-localize labels a text inside a StreamField by its top-level block and, at most, the list
 it sits in: the four texts of a law rule all read "Rules". Translators need the block and the
-field, named with the labels the owning apps give them in their ``blocks.py``, both in the
-translation editor and in PO files (see ``editorial.localize_editor``).
+field, named with the labels the owning apps give them in their ``blocks.py``, in the translation
+editor and its PO files (``editorial.localize_editor``) and in the demo content's PO files
+(``core.demo.catalogues``).
 """
 
 from django.core.exceptions import FieldDoesNotExist
