@@ -246,3 +246,22 @@ def test_status_report_counts_the_texts_the_editor_shows(make_page):
         page.translation_key, german.locale_id
     )
     assert (total, total - to_translate) == localize_editor.editor_progress(translation)
+
+
+def test_moderator_publishing_a_translation_in_review_approves_the_review(
+    client, translator, moderator, make_page, django_capture_on_commit_callbacks
+):
+    page = make_page("Publiée par la revue", translate_into=["de"])
+    german = german_of(page)
+    client.force_login(translator)
+    save_text(client, page, "intro", "Zur Prüfung vorgelegt.")
+    client.post(reverse("editorial:submit_translation_for_moderation", args=[german.pk]))
+    state = WorkflowState.objects.get(object_id=str(german.pk), status=WorkflowState.STATUS_IN_PROGRESS)
+
+    client.force_login(moderator)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("wagtailadmin_pages:edit", args=[german.pk]), {"action": "publish"})
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_APPROVED
+    german.refresh_from_db()
+    assert german.live and german.intro == "Zur Prüfung vorgelegt."
