@@ -129,6 +129,7 @@ def test_team_takes_a_page_from_french_to_a_corrected_german_translation(demo_si
     german_id = int(re.search(r"/admin/pages/(\d+)/edit/", translator.url).group(1))
     save_segment(translator, FRENCH_TITLE, GERMAN_TITLE)
     save_segment(translator, FRENCH_INTRO, GERMAN_INTRO)
+    translator.locator(".vigilant-translation-workflow--in-footer").wait_for()
     photograph(translator, "fr-laptop-admin-translation-editor")
 
     # No alias, delete or publish for the translator: not in the editor, refused on the server.
@@ -149,6 +150,18 @@ def test_team_takes_a_page_from_french_to_a_corrected_german_translation(demo_si
     # A correction after submitting goes into what the moderator reviews.
     save_segment(translator, FRENCH_INTRO, GERMAN_CORRECTION)
 
+    # The translator's editor in the German admin, in review, for the gallery.
+    if os.environ.get("VIGILANT_SCREENSHOTS") == "1":
+        shell(
+            demo_site,
+            "from wagtail.users.models import UserProfile; from django.contrib.auth import get_user_model; "
+            "p = UserProfile.get_for_user(get_user_model().objects.get(username='traduction')); "
+            "p.preferred_language = 'de'; p.save()",
+        )
+        translator.goto(f"/admin/pages/{german_id}/edit/")
+        translator.locator(".vigilant-translation-workflow--in-footer").wait_for()
+        photograph(translator, "de-laptop-admin-translation-editor")
+
     # The moderator approves; German readers get the corrected page at its German address.
     approve_from_dashboard(moderator, german_id)
     german_url = page_fact(demo_site, f"Page.objects.get(id={german_id}).url")
@@ -159,15 +172,3 @@ def test_team_takes_a_page_from_french_to_a_corrected_german_translation(demo_si
     assert reader.locator("h1").inner_text() == GERMAN_TITLE
     body = reader.locator("main").inner_text()
     assert GERMAN_CORRECTION in body and GERMAN_INTRO not in body
-
-    # The translator's editor in the German admin, for the gallery.
-    if os.environ.get("VIGILANT_SCREENSHOTS") == "1":
-        shell(
-            demo_site,
-            "from wagtail.users.models import UserProfile; from django.contrib.auth import get_user_model; "
-            "p = UserProfile.get_for_user(get_user_model().objects.get(username='traduction')); "
-            "p.preferred_language = 'de'; p.save()",
-        )
-        translator.goto(f"/admin/pages/{german_id}/edit/")
-        translator.locator(".vigilant-translation-workflow").wait_for()
-        photograph(translator, "de-laptop-admin-translation-editor")
