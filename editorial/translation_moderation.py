@@ -13,8 +13,10 @@ While the translation is in review, every saved correction is written into a new
 moderators review and publish the translation with its corrections.
 """
 
+import logging
+
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -22,6 +24,8 @@ from django.utils.translation import gettext as _
 from wagtail.admin.widgets.button import Button
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import Translation, TranslationSource
+
+logger = logging.getLogger(__name__)
 
 
 def translation_for_page(page):
@@ -42,7 +46,12 @@ def refresh_draft_in_review(translation, user):
     state = page.current_workflow_state
     if state is None or state.status != WorkflowState.STATUS_IN_PROGRESS:
         return False
-    translation.save_target(user=user, publish=False)
+    try:
+        translation.save_target(user=user, publish=False)
+    except ValidationError:
+        # The text is kept (the editor shows its error); the reviewed draft waits for a valid one.
+        logger.warning("Translation %s in review not saved as a draft: validation error", translation.pk)
+        return False
     return True
 
 
