@@ -5,11 +5,12 @@ Upstream: https://github.com/wagtail/wagtail-localize/blob/main/wagtail_localize
 Delete when: wagtail-localize guards those actions, has workflow actions in its editor and labels nested blocks.
 
 How it steps in (each piece is small and calls the upstream view it guards):
-- ``shadowing_urls``: the same addresses as wagtail-localize's own convert-to-alias, text-saving and
-  PO views, mounted before them (``editorial.wagtail_hooks``), so every request passes our checks
-  first: converting to an alias needs the Moderator role; a saved text (or an uploaded PO file)
-  also updates the draft the moderators review and proposes a translated slug; a downloaded PO file
-  says in words what each text is.
+- ``shadowing_urls``: the same addresses as wagtail-localize's own convert-to-alias, sync,
+  text-saving and PO views, mounted before them (``editorial.wagtail_hooks``), so every request
+  passes our checks first: converting to an alias, and publishing with "Sync translated pages",
+  need the Moderator role; a saved text (or an uploaded PO file) also updates the draft the
+  moderators review and proposes a translated slug; a downloaded PO file says in words what each
+  text is.
 - ``editor_props``: the editor's React props without the alias and delete buttons for those who
   may not publish, and with every text labelled by its block and field
   (``templates/wagtail_localize/admin/edit_translation.html`` extends the upstream template).
@@ -18,15 +19,15 @@ How it steps in (each piece is small and calls the upstream view it guards):
 
 import json
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import path
 from django.utils.text import slugify
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Page, WorkflowState
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
-from wagtail_localize.views import convert
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.views import convert, update_translations
 from wagtail_localize.views import edit_translation as upstream
 
 from core import segment_labels
@@ -45,6 +46,23 @@ def convert_to_alias(request, page_id):
     if not may_publish(request.user, page):
         raise PermissionDenied
     return convert.convert_to_alias(request, page_id)
+
+
+_update_translations = update_translations.UpdateTranslationsView.as_view()
+
+
+def sync_translations(request, translation_source_id):
+    """ "Sync translated pages" may publish every translation at once: only for those who may publish them."""
+    if request.method == "POST" and request.POST.get("publish_translations"):
+        source = get_object_or_404(TranslationSource, id=translation_source_id)
+        for translation in source.translations.filter(enabled=True):
+            try:
+                target = translation.get_target_instance()
+            except ObjectDoesNotExist:  # not created yet: nothing published there
+                continue
+            if isinstance(target, Page) and not may_publish(request.user, target):
+                raise PermissionDenied
+    return _update_translations(request, translation_source_id=translation_source_id)
 
 
 def propose_slug(translation, user):
@@ -130,6 +148,7 @@ def shadowing_urls():
     """Mounted under ``localize/`` before wagtail-localize's URLs: the same addresses, checked first."""
     return [
         path("page/<int:page_id>/convert_to_alias/", convert_to_alias, name="convert_to_alias"),
+        path("update/<int:translation_source_id>/", sync_translations, name="update_translations"),
         path(
             "translate/<int:translation_id>/strings/<int:string_segment_id>/edit/",
             edit_string_translation,

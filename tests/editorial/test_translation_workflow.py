@@ -265,3 +265,18 @@ def test_moderator_publishing_a_translation_in_review_approves_the_review(
     assert state.status == WorkflowState.STATUS_APPROVED
     german.refresh_from_db()
     assert german.live and german.intro == "Zur Prüfung vorgelegt."
+
+
+def test_translator_cannot_publish_translations_with_sync_translated_pages(client, translator, moderator, make_page):
+    page = make_page("Synchronisée", translate_into=["de"])
+    german = german_of(page)
+    page.intro = "Nouvelle phrase française."
+    page.save_revision().publish()
+    live_revision = german.live_revision_id
+    source = TranslationSource.objects.get(object_id=page.translation_key, locale=page.locale)
+    sync = reverse("wagtail_localize:update_translations", args=[source.pk])
+    client.force_login(translator)
+    assert refused(client.post(sync, {"publish_translations": "on"}))
+    german.refresh_from_db()
+    assert german.live_revision_id == live_revision
+    assert client.get(sync).status_code == 200  # syncing without publishing stays open to translators
