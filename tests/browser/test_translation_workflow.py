@@ -84,7 +84,7 @@ def approve_from_dashboard(moderator, page_id):
 
 
 def save_segment(editor, source_text, value):
-    segment = editor.locator("li", has=editor.get_by_text(source_text, exact=True)).first
+    segment = editor.locator(".js-translation-editor li", has=editor.get_by_text(source_text, exact=True)).last
     segment.get_by_role("button", name=re.compile("^(Translate|Traduire|Edit|Modifier|Übersetzen|Bearbeiten)$")).click()
     segment.locator("textarea").fill(value)
     with editor.expect_response(lambda response: "/strings/" in response.url and response.request.method == "PUT"):
