@@ -22,3 +22,4 @@ class EditorialConfig(AppConfig):
         )
         post_save.connect(source_sync.snippet_saved, dispatch_uid="editorial_refresh_snippet_source")
         published.connect(source_sync.snippet_published, dispatch_uid="editorial_refresh_reviewed_snippet_source")
+        post_save.connect(roles.language_home_saved, dispatch_uid="editorial_translators_on_new_language")

@@ -1,8 +1,11 @@
 """The three editorial roles and the moderation workflow every page goes through.
 
 Editors write and edit (French) pages and submit them for moderation; translators translate
-(pages and snippets) and submit; moderators approve and publish. Page permissions are granted on
-the root page, so they cover every language's tree; so is the "Moderators approval" workflow.
+(pages and snippets) and submit; moderators approve and publish. Editors' and moderators' page
+permissions are granted on the root page, so they cover every language's tree; so is the
+"Moderators approval" workflow. Translators' page permissions are granted on each translated
+language's home page only, so they never edit, copy or submit a French page
+(``grant_translation_trees``; a language's home page created later gets them when it is saved).
 
 The groups, page permissions and workflow come from the data migration
 (``editorial/migrations/0001_roles_and_moderation.py``). Snippet permissions are granted after
@@ -20,9 +23,11 @@ WORKFLOW_NAME = "Moderators approval"
 # Page permissions on the root page (Wagtail's GroupPagePermission codenames).
 PAGE_PERMISSIONS = {
     EDITORS: ["add_page", "change_page"],
-    TRANSLATORS: ["add_page", "change_page"],
+    TRANSLATORS: [],
     MODERATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
 }
+# Translators' page permissions, on each home page except the French one (the source language).
+TRANSLATION_TREE_PERMISSIONS = ["add_page", "change_page"]
 
 # Model permissions: (app_label, codename).
 MODEL_PERMISSIONS = {
@@ -119,6 +124,48 @@ def ensure_roles(apps):
     ).delete()
     if root_page is not None:
         ensure_workflow(apps, root_page, groups[MODERATORS])
+    grant_translation_trees(apps)
+
+
+def grant_translation_trees(apps):
+    """Translators translate only: page permissions on the translated trees, none on the French one.
+
+    Takes back any grant on the root page or the French tree (an earlier set-up gave translators
+    the root page) and grants ``TRANSLATION_TREE_PERMISSIONS`` on every other language's home page.
+    Idempotent.
+    """
+    from django.conf import settings
+
+    Group = apps.get_model("auth", "Group")
+    Page = apps.get_model("wagtailcore", "Page")
+    Locale = apps.get_model("wagtailcore", "Locale")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    translators = Group.objects.filter(name=TRANSLATORS).first()
+    if translators is None:
+        return
+    source = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+    french_or_root = Page.objects.filter(depth=1)
+    if source is not None:
+        french_or_root = french_or_root | Page.objects.filter(depth=2, locale=source)
+    GroupPagePermission.objects.filter(group=translators, page__in=list(french_or_root)).delete()
+    homes = Page.objects.filter(depth=2)
+    if source is not None:
+        homes = homes.exclude(locale=source)
+    for home in homes:
+        for codename in TRANSLATION_TREE_PERMISSIONS:
+            permission = _permission(apps, "wagtailcore", codename)
+            GroupPagePermission.objects.get_or_create(group=translators, page=home, permission=permission)
+
+
+def language_home_saved(sender, instance, created, raw=False, **kwargs):
+    """post_save: a new home page in a translated language opens its tree to the translators."""
+    from wagtail.models import Locale, Page
+
+    if raw or not created or not isinstance(instance, Page) or instance.depth != 2:
+        return
+    if instance.locale_id == Locale.get_default().pk:
+        return
+    grant_translation_trees(global_apps)
 
 
 def ensure_workflow(apps, root_page, moderators):

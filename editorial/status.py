@@ -22,7 +22,7 @@ from datetime import datetime
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, F, Max
+from django.db.models import F
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
@@ -96,23 +96,30 @@ class _LocalizeState:
                 "source_id", "target_locale_id", "enabled"
             )
         }
-        self.totals = {
-            row["source_id"]: row["total"]
-            for row in StringSegment.objects.filter(source__locale=default_locale)
-            .values("source_id")
-            .annotate(total=Count("id"))
-        }
-        self.done = {}
-        for row in (
-            StringSegment.objects.filter(
-                source__locale=default_locale,
-                string__translations__context_id=F("context_id"),
-                string__translations__has_error=False,
-            )
-            .values("source_id", "string__translations__locale_id")
-            .annotate(done=Count("id"), last=Max("string__translations__updated_at"))
+        # Only the texts the translation editor shows count, so "3 of 10 texts" matches the editor.
+        shown = _ShownFields()
+        self.totals = {}
+        for source_id, content_type_id, path in StringSegment.objects.filter(source__locale=default_locale).values_list(
+            "source_id", "source__specific_content_type_id", "context__path"
         ):
-            self.done[(row["source_id"], row["string__translations__locale_id"])] = (row["done"], row["last"])
+            if shown(content_type_id, path):
+                self.totals[source_id] = self.totals.get(source_id, 0) + 1
+        self.done = {}
+        for source_id, content_type_id, path, locale_id, updated_at in StringSegment.objects.filter(
+            source__locale=default_locale,
+            string__translations__context_id=F("context_id"),
+            string__translations__has_error=False,
+        ).values_list(
+            "source_id",
+            "source__specific_content_type_id",
+            "context__path",
+            "string__translations__locale_id",
+            "string__translations__updated_at",
+        ):
+            if not shown(content_type_id, path):
+                continue
+            done, last = self.done.get((source_id, locale_id), (0, None))
+            self.done[(source_id, locale_id)] = (done + 1, max(last, updated_at) if last else updated_at)
 
     def progress(self, translation_key, locale_id):
         """(source, to_translate, total, texts_last_changed) for a live localize translation, else None."""
@@ -122,6 +129,22 @@ class _LocalizeState:
         total = self.totals.get(source["id"], 0)
         done, last = self.done.get((source["id"], locale_id), (0, None))
         return source, total - done, total, last
+
+
+class _ShownFields:
+    """Whether the translation editor shows the text at a context path of a content type's objects."""
+
+    def __init__(self):
+        self.fields = {}
+
+    def __call__(self, content_type_id, path):
+        if content_type_id not in self.fields:
+            from editorial.localize_editor import shown_field_names
+
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+            self.fields[content_type_id] = shown_field_names(model) if model is not None else None
+        fields = self.fields[content_type_id]
+        return fields is None or path.split(".")[0] in fields
 
 
 def _texts_to_translate(to_translate, total):

@@ -3,8 +3,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from editorial import translation_moderation
+from editorial import localize_editor, translation_guards, translation_moderation
 from editorial.views import TranslationStatusReportView
+
+
+@hooks.register("register_admin_urls", order=-100)
+def register_localize_guards():
+    """Before wagtail-localize's own URLs (same addresses): see editorial.localize_editor."""
+    return [path("localize/", include((localize_editor.shadowing_urls(), "editorial_localize")))]
 
 
 @hooks.register("register_admin_urls")
@@ -27,6 +33,10 @@ def register_translation_status_urls():
 
 hooks.register("register_page_header_buttons", translation_moderation.page_buttons)
 hooks.register("register_page_listing_more_buttons", translation_moderation.page_buttons)
+hooks.register("before_edit_page", translation_moderation.publish_as_approval)
+hooks.register("before_delete_page", translation_guards.refuse_deleting_translation)
+hooks.register("before_bulk_action", translation_guards.refuse_bulk_deleting_translations)
+hooks.register("construct_page_listing_buttons", translation_guards.hide_delete_button)
 
 
 @hooks.register("register_reports_menu_item")

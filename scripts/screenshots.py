@@ -117,14 +117,38 @@ def shoot(browser, server, samples, language):
     return rows
 
 
+ADMIN_MARK = "-admin-"
+
+
+def admin_lines():
+    """The admin's screenshots (made by the editorial browser journey), listed after the public pages."""
+    files = sorted(path.name for path in OUT.glob(f"*{ADMIN_MARK}*.webp"))
+    if not files:
+        return []
+    return [
+        "## Admin",
+        "",
+        "Made by the editorial browser journey (`VIGILANT_SCREENSHOTS=1 pytest -m browser",
+        "tests/browser/test_translation_workflow.py`): the translator's translation editor, French and German admin.",
+        "",
+        "| Admin language | Screen | Image |",
+        "| --- | --- | --- |",
+        *[f"| {file.split('-')[0]} | {file.split('-')[1]} | [{file}]({file}) |" for file in files],
+        "",
+    ]
+
+
 def main():
     from playwright.sync_api import sync_playwright
 
     from tests.browser.conftest import CHROMIUM, CHROMIUM_FLAGS
 
-    if OUT.exists():
-        shutil.rmtree(OUT)
-    OUT.mkdir(parents=True)
+    # The admin's screenshots come from the editorial browser journey (tests/browser/
+    # test_translation_workflow.py with VIGILANT_SCREENSHOTS=1): keep them.
+    OUT.mkdir(parents=True, exist_ok=True)
+    for path in OUT.iterdir():
+        if ADMIN_MARK not in path.name:
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
     server = DemoServer()
     print("Preparing the demo site…", file=sys.stderr)
     server.prepare()
@@ -151,6 +175,7 @@ def main():
         "| --- | --- | --- | --- |",
         *[f"| {language} | {device} | {kind} | [{file}]({file}) |" for language, device, kind, file in rows],
         "",
+        *admin_lines(),
     ]
     (OUT / "index.md").write_text("\n".join(lines))
     total = sum(path.stat().st_size for path in OUT.glob("*.webp"))

@@ -11,8 +11,11 @@ from pathlib import Path
 
 import polib
 import yaml
+from django.utils import translation
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
+
+from core import segment_labels
 
 from .translation import SLUG_CONTEXT, SOURCE_LANGUAGE, TARGET_LANGUAGES, normalise
 
@@ -65,10 +68,6 @@ class SourceText:
     line: int | None
 
 
-def _label(path: str, ids) -> str:
-    return " › ".join(ids.labels.get(part, part) for part in path.split("."))
-
-
 def _plain(text: str) -> str:
     return normalise(_TAG.sub("", text))
 
@@ -109,7 +108,7 @@ def source_texts(data_file) -> list[SourceText]:
                 seen.add((None, msgid))
                 texts.append(SourceText(msgid, None, comment, line_of(msgid)))
         return texts
-    for entry, instance, ids in read_only_instances(data_file):
+    for entry, instance, _ids in read_only_instances(data_file):
         for segment in extract_segments(instance):
             if not isinstance(segment, StringSegmentValue):
                 continue
@@ -123,7 +122,8 @@ def source_texts(data_file) -> list[SourceText]:
             if msgctxt == SLUG_CONTEXT:
                 comment = f"{where} · web address (lower-case letters, digits, hyphens)"
             else:
-                comment = f"{where} · {_label(segment.path, ids)}"
+                with translation.override(None):  # the blocks' own (English) labels, whatever the language
+                    comment = f"{where} · {segment_labels.describe_in_words(instance, segment.path)}"
             texts.append(SourceText(msgid, msgctxt, comment, line))
     return texts
 

@@ -28,9 +28,11 @@ def test_editors_and_translators_cannot_publish_moderators_can(editor, translato
     for page in (about, german):
         assert page.permissions_for_user(editor).can_edit()
         assert not page.permissions_for_user(editor).can_publish()
-        assert page.permissions_for_user(translator).can_edit()
         assert not page.permissions_for_user(translator).can_publish()
         assert page.permissions_for_user(moderator).can_publish()
+    # Translators translate: they edit the German page, never the French one.
+    assert german.permissions_for_user(translator).can_edit()
+    assert not about.permissions_for_user(translator).can_edit()
 
 
 def test_roles_can_edit_translatable_snippets_only_moderators_delete(editor, translator, moderator):
