@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.conf import settings
 from django.utils.html import escape
@@ -113,7 +115,7 @@ def test_sexting_factsheet_explains_that_minors_are_not_judged_like_adults(clien
 def test_sexting_factsheet_opens_with_not_your_fault_and_help_before_any_law(client, language):
     page = demo_factsheet("sexting", language)
     html = client.get(page.url).content.decode()
-    article = html.split('<article class="container factsheet">', 1)[1]
+    article = re.split(r'<article class="[^"]*\bfactsheet\b[^"]*">', html, maxsplit=1)[1]
     first_block = page.body[0]
     assert first_block.block_type == "if_it_happened"
     reassurance = escape(first_block.value["reassurance"])

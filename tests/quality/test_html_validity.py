@@ -54,18 +54,20 @@ def test_every_page_type_is_valid_html(client, tmp_path):
             paths += [route.url(language) for language in ("fr", "lb")]
     paths += ["/fr/page-inexistante/", "/lb/page-inexistante/"]
     paths += walked_pages(client, [path for path in paths if path.startswith(("/fr/", "/lb/"))])
+    pages = tmp_path / "pages"  # the test's media folder lives in tmp_path too
+    pages.mkdir()
     files = {}
     for number, path in enumerate(dict.fromkeys(paths)):
         response = client.get(path)
         if "text/html" not in response.get("Content-Type", ""):
             continue
-        file = tmp_path / f"page-{number}.html"
+        file = pages / f"page-{number}.html"
         file.write_bytes(response.content)
         files[file.name] = path
     assert len(files) > 20
     command = [java, "-jar", str(VNU), "--errors-only", "--format", "json", "--stdout"]
     result = subprocess.run(
-        [*command, *map(str, sorted(tmp_path.iterdir()))],
+        [*command, *map(str, sorted(pages.iterdir()))],
         capture_output=True,
         text=True,
         timeout=300,
