@@ -9,18 +9,28 @@
     return;
   }
   const heading = /^(.+) to (.+) translation$/;
+  // Only a changed text is written back: writing the same text again is a mutation too, and the
+  // observer below would answer it for ever (an English admin froze the editor).
+  function replace(node, text) {
+    if (node.nodeValue !== text) {
+      node.nodeValue = text;
+    }
+  }
   function translate(node) {
     const text = node.nodeValue;
     if (text === "More actions") {
-      node.nodeValue = window.gettext("More actions");
+      replace(node, window.gettext("More actions"));
       return;
     }
     const match = heading.exec(text);
     if (match) {
-      node.nodeValue = window.interpolate(
-        window.gettext("%(source)s to %(target)s translation"),
-        { source: match[1], target: match[2] },
-        true,
+      replace(
+        node,
+        window.interpolate(
+          window.gettext("%(source)s to %(target)s translation"),
+          { source: match[1], target: match[2] },
+          true,
+        ),
       );
     }
   }
