@@ -302,6 +302,23 @@ def cpu_seconds(pid):
     return total
 
 
+def postgres_cpu_seconds():
+    """User + system CPU seconds of every PostgreSQL process on this machine (the server the bench
+    uses runs here too), with the backends that ended (counted in their parent): what the database
+    costs is part of what a class costs."""
+    total = 0.0
+    ticks = os.sysconf("SC_CLK_TCK")
+    for comm in Path("/proc").glob("[0-9]*/comm"):
+        try:
+            if comm.read_text().strip() != "postgres":
+                continue
+            fields = (comm.parent / "stat").read_text().rsplit(")", 1)[1].split()
+            total += sum(int(field) for field in fields[11:15]) / ticks
+        except (OSError, IndexError):
+            pass  # a backend that ended meanwhile
+    return total
+
+
 def machine():
     model = ""
     with contextlib.suppress(OSError, StopIteration):
@@ -345,6 +362,7 @@ async def run_level(args, classes, quiz_pk, base, db_url, server_pid):
     async with aiohttp.ClientSession(connector=connector, timeout=timeout, cookie_jar=aiohttp.DummyCookieJar()) as http:
         runs = [ClassRun(n, args, quiz_pk, base, http, metrics, db_url) for n in range(classes)]
         wall, cpu, server_cpu = time.perf_counter(), time.process_time(), cpu_seconds(server_pid)
+        database_cpu = postgres_cpu_seconds()
         load_before = os.getloadavg()
         tasks = []
         for run in runs:
@@ -354,6 +372,7 @@ async def run_level(args, classes, quiz_pk, base, db_url, server_pid):
         wall = time.perf_counter() - wall
         cpu = time.process_time() - cpu
         server_cpu = cpu_seconds(server_pid) - server_cpu
+        database_cpu = postgres_cpu_seconds() - database_cpu
     with psycopg.connect(db_url) as db:
         stored = db.execute("SELECT count(*) FROM quizzes_liveanswer").fetchone()[0]
     expected = classes * args.pupils * args.questions
@@ -368,6 +387,7 @@ async def run_level(args, classes, quiz_pk, base, db_url, server_pid):
         f"load generator CPU: {100 * cpu / wall:.0f}% of one core ({100 * cpu / wall / os.cpu_count():.0f}% of the"
         f" machine); gunicorn CPU: {100 * server_cpu / wall / os.cpu_count():.0f}% of the machine,"
         f" {1000 * server_cpu / max(1, requests):.1f} ms per request ({requests} requests);"
+        f" PostgreSQL CPU: {100 * database_cpu / wall / os.cpu_count():.0f}% of the machine;"
         f" load average {load_before[0]:.1f} -> {os.getloadavg()[0]:.1f}"
     )
     print(f"{'':<26}{'count':>7}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}")

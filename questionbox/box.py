@@ -6,7 +6,7 @@ Every change is one statement or one short transaction, so several processes can
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -38,6 +38,13 @@ def open_alone(host_device_hash, topic=None) -> QuestionBox:
     with transaction.atomic():
         room = rooms.open_room(ACTIVITY, host_device_hash)
         return QuestionBox.objects.create(room=room, topic=topic)
+
+
+def box_is_open(room_id) -> bool:
+    """Whether the room has a box taking questions (plain SQL: read on every pupil's live quiz panel)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM questionbox_questionbox WHERE room_id = %s AND is_open = %s", [room_id, True])
+        return cursor.fetchone() is not None
 
 
 def open_in_room(room, topic=None) -> QuestionBox:

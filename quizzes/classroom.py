@@ -14,7 +14,8 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from quizzes.models import LiveAnswer, LiveSession
+from core.content_generation import GenerationMemo
+from quizzes.models import LiveAnswer, LiveSession, QuizPage
 from quizzes.models.tallies import add_counts
 from rooms import services as rooms
 from rooms.models import Room
@@ -38,6 +39,30 @@ ALREADY_ANSWERED = _("You have already answered this question. Your first answer
 REMOVED = _("Your teacher has removed you from this class session. Your answers have been deleted.")
 
 
+# The quizzes of running sessions, read and parsed once per content generation and process: a
+# class's phones ask for the same quiz many times a second, and publishing starts a new generation.
+_quizzes = GenerationMemo(max_entries=200)
+
+
+def session_quiz(session, language=None) -> QuizPage:
+    """The session's quiz, its questions parsed; in ``language`` when a live translation of it asks
+    the same questions (same ids, same order), else as the teacher started it."""
+    return _quizzes.get((session.quiz_id, language), lambda: _read_quiz(session.quiz_id, language))
+
+
+def _read_quiz(quiz_id, language):
+    quiz = QuizPage.objects.select_related("locale").get(pk=quiz_id)
+    questions = quiz.question_list
+    if language is None or quiz.locale.language_code == language:
+        return quiz
+    translation = quiz.get_translations().filter(locale__language_code=language).live().first()
+    if translation is not None:
+        translation = translation.specific
+        if [q.id for q in translation.question_list] == [q.id for q in questions]:
+            return translation
+    return quiz
+
+
 def open_session(quiz, host_device_hash) -> LiveSession:
     """A room for ``quiz``, opened by the teacher's device (raises rooms.services.NoFreeCode)."""
     with transaction.atomic():
@@ -56,8 +81,8 @@ _ANSWER_CHECK = (
 _ANSWER_CHECK_LOCKED = _ANSWER_CHECK + " FOR SHARE"
 
 
-def record_answer(session, member, question, choice_ids) -> None:
-    """Store one answer to ``question`` (the session's current one), or raise AnswerRejected."""
+def record_answer(session, member, question, choice_ids) -> LiveAnswer:
+    """Store one answer to ``question`` (the session's current one) and return it, or raise AnswerRejected."""
     chosen = sorted(set(choice_ids))
     problem = question.problem_with(chosen)
     if problem:
@@ -74,7 +99,7 @@ def record_answer(session, member, question, choice_ids) -> None:
         if phase != Phase.QUESTION or current_index != question.number - 1:
             raise AnswerRejected(NOT_CURRENT, 409)
         try:  # the unique constraint refuses a second answer; the transaction then rolls back
-            LiveAnswer.objects.create(
+            answer = LiveAnswer.objects.create(
                 session_id=session.pk,
                 member_id=member.pk,
                 question_index=question.number - 1,
@@ -84,6 +109,7 @@ def record_answer(session, member, question, choice_ids) -> None:
         except IntegrityError as error:
             raise AnswerRejected(ALREADY_ANSWERED, 409) from error
     rooms.touch(member.room)
+    return answer
 
 
 def _advance(session, expected_version, *, allowed_from, **changes) -> bool:
@@ -105,7 +131,7 @@ def reveal(session, expected_version) -> bool:
 
 
 def next_question(session, expected_version) -> bool:
-    last = len(session.quiz.question_list) - 1
+    last = len(session_quiz(session).question_list) - 1
     if session.question_index >= last:
         return end(session, expected_version)
     return _advance(

@@ -11,17 +11,10 @@ import re
 from django.db import connection
 from django.http import HttpResponseNotModified
 
+from quizzes import devices
 from rooms.access import CODE_ROUTE, device_token, token_hash
 
 PANEL_PATH = re.compile(rf"^/[a-z-]{{2,7}}/quiz-live/{CODE_ROUTE}/panel/$")
-# Plain SQL: this runs a few hundred times a second in a school morning; the ORM's query building
-# would cost more than the query. Both columns are indexed (unique code, unique member per device).
-_VERSION = (
-    "SELECT s.version, m.removed FROM rooms_room r"
-    " JOIN rooms_roommember m ON m.room_id = r.id"
-    " JOIN quizzes_livesession s ON s.room_id = r.id"
-    " WHERE r.code = %s AND m.device_hash = %s"
-)
 
 
 def pupil_etag(session_version, removed) -> str:
@@ -39,7 +32,7 @@ class PanelNotModifiedMiddleware:
             token = device_token(request) if match else ""
             if token:
                 with connection.cursor() as cursor:
-                    cursor.execute(_VERSION, [match["code"], token_hash(token)])
+                    cursor.execute(devices.VERSION, [match["code"], token_hash(token)])
                     row = cursor.fetchone()
                 if row is not None and pupil_etag(*row) == etag.strip().removeprefix("W/"):
                     response = HttpResponseNotModified()

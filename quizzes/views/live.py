@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from quizzes import classroom
+from quizzes import classroom, devices
 from quizzes.middleware import pupil_etag
 from quizzes.models import LiveSession, QuizPage
 from rooms import access, limits
@@ -33,33 +33,8 @@ PUPIL_POLL_MS = 1000
 HOST_POLL_MS = 1000
 
 
-_parsed_questions = {}  # (page id, live revision id) -> questions, shared by a process's requests
-
-
-def with_questions(quiz):
-    """``quiz`` with its questions parsed once per published revision and process, not per request
-    (a class's phones ask for the same quiz many times a second)."""
-    key = (quiz.pk, quiz.live_revision_id)
-    questions = _parsed_questions.get(key)
-    if questions is None:
-        if len(_parsed_questions) > 500:
-            _parsed_questions.clear()
-        questions = _parsed_questions[key] = quiz.question_list
-    quiz.__dict__["question_list"] = questions
-    return quiz
-
-
 def _quiz_for_reader(session, request):
-    """The session's quiz in the reader's language when translated (same question ids), else as started."""
-    quiz = with_questions(session.quiz)
-    if quiz.locale.language_code == request.LANGUAGE_CODE:
-        return quiz
-    translation = quiz.get_translations().filter(locale__language_code=request.LANGUAGE_CODE).live().first()
-    if translation is not None:
-        translation = with_questions(translation.specific)
-        if [q.id for q in translation.question_list] == [q.id for q in quiz.question_list]:
-            return translation
-    return quiz
+    return classroom.session_quiz(session, request.LANGUAGE_CODE)
 
 
 def _etag_matches(request, etag):
@@ -99,7 +74,7 @@ def start(request, quiz_id):
 
 
 def _host_session(request, code, *, control=True):
-    host = access.host_for(request, code, control=control, related=("room__quiz_session__quiz__locale",))
+    host = access.host_for(request, code, control=control, related=("room__quiz_session",))
     if host is None:
         return None
     session = host.room.quiz_session
@@ -159,12 +134,10 @@ screen_panel = _host_page("quizzes/live/screen_panel.html", control=False)
 @require_GET
 def host_state(request, code):
     """What the teacher's screens poll: the version to follow and the counts that change in place."""
-    fields = ("room__quiz_session__version", "room__quiz_session__id", "room__quiz_session__question_index")
-    row = access.host_for(request, code, control=False, values=(*fields, "room__version", "room__member_count"))
+    row = devices.host_state(request, code)
     if row is None:
         return access.not_found(request)
-    session_version, session_id, question_index, room_version, joined = row
-    answered = classroom.LiveAnswer.objects.filter(session_id=session_id, question_index=question_index).count()
+    session_version, room_version, joined, answered = row
     version = f"{session_version}.{room_version}"
     etag = f'"{version}.{joined}.{answered}"'
     if _etag_matches(request, etag):
@@ -205,16 +178,8 @@ def control_action(request, code, action):
 # Pupils ----------------------------------------------------------------------------------------
 
 
-def _pupil(request, code):
-    member = access.member_for(request, code, "room__quiz_session__quiz__locale")
-    if member is None:
-        return None, None
-    session = member.room.quiz_session
-    session.room = member.room
-    return session, member
-
-
-def _pupil_context(request, session, member, error=None):
+def _pupil_context(request, pupil, error=None):
+    session, member = pupil.session, pupil.member
     quiz = _quiz_for_reader(session, request)
     questions = quiz.question_list
     context = {
@@ -233,16 +198,19 @@ def _pupil_context(request, session, member, error=None):
     if member.removed:
         return context
     if session.phase in (Phase.QUESTION, Phase.REVEALED):
-        question = questions[session.question_index]
-        answer = session.answers.filter(member=member, question_index=session.question_index).first()
-        context.update(question=question, answer=answer, chosen=set(answer.choice_ids) if answer else set())
+        answer = pupil.answer
+        context.update(
+            question=questions[session.question_index],
+            answer=answer,
+            chosen=set(answer.choice_ids) if answer else set(),
+        )
     if session.phase == Phase.ENDED:
         context["score"] = classroom.member_score(session, member)
     return context
 
 
-def _panel(request, session, member, status=200, error=None):
-    context = _pupil_context(request, session, member, error)
+def _panel(request, pupil, status=200, error=None):
+    context = _pupil_context(request, pupil, error)
     response = TemplateResponse(request, "quizzes/live/play_panel.html", context, status=status)
     response["ETag"] = context["etag"]
     return _no_store(response)
@@ -251,47 +219,47 @@ def _panel(request, session, member, status=200, error=None):
 @never_cache
 @require_GET
 def play(request, code):
-    session, member = _pupil(request, code)
-    if session is None:
+    pupil = devices.pupil(request, code)
+    if pupil is None:
         return access.not_found(request)
-    status = 403 if member.removed else 200
-    return TemplateResponse(request, "quizzes/live/play.html", _pupil_context(request, session, member), status=status)
+    status = 403 if pupil.member.removed else 200
+    return TemplateResponse(request, "quizzes/live/play.html", _pupil_context(request, pupil), status=status)
 
 
 @require_GET
 def play_panel(request, code):
     """The phase-specific part of the pupil's page (quizzes.middleware answers 304 while nothing changed)."""
-    session, member = _pupil(request, code)
-    if session is None:
+    pupil = devices.pupil(request, code)
+    if pupil is None:
         return access.not_found(request)
-    return _panel(request, session, member)
+    return _panel(request, pupil)
 
 
 @require_POST
 def answer(request, code):
     """One small request; the script gets the new panel back, a plain form the page again."""
-    session, member = _pupil(request, code)
-    if session is None:
+    pupil = devices.pupil(request, code)
+    if pupil is None:
         return access.not_found(request)
+    session, member = pupil.session, pupil.member
     by_script = bool(request.headers.get("X-Live-Panel"))
     try:
         if member.removed:
             raise classroom.AnswerRejected(classroom.REMOVED, 403)
-        questions = with_questions(session.quiz).question_list
+        questions = _quiz_for_reader(session, request).question_list
         try:
             index = int(request.POST.get("question", ""))
             if not 0 <= index < len(questions):
                 raise ValueError
         except ValueError:
             raise classroom.AnswerRejected(classroom.NOT_CURRENT, 409) from None
-        classroom.record_answer(session, member, questions[index], request.POST.getlist("choice"))
+        pupil.answer = classroom.record_answer(session, member, questions[index], request.POST.getlist("choice"))
     except classroom.AnswerRejected as rejected:
-        session.refresh_from_db(fields=["phase", "question_index", "version"])
-        member.refresh_from_db(fields=["removed"])
+        pupil = devices.pupil(request, code) or pupil  # where the session stands now
         if by_script:
-            return _panel(request, session, member, rejected.status, rejected.message)
-        context = _pupil_context(request, session, member, rejected.message)
+            return _panel(request, pupil, rejected.status, rejected.message)
+        context = _pupil_context(request, pupil, rejected.message)
         return TemplateResponse(request, "quizzes/live/play.html", context, status=rejected.status)
     if by_script:
-        return _panel(request, session, member)
+        return _panel(request, pupil)
     return HttpResponseRedirect(reverse("quizzes:play", args=[code]))
