@@ -187,7 +187,7 @@ def _pupil_context(request, pupil, error=None):
         "room": session.room,
         "member": member,
         "quiz": quiz,
-        "page": quiz,
+        # No "page": the language links lead to this session in another language, not to the quiz page.
         "total": len(questions),
         "Phase": Phase,
         "error": error,

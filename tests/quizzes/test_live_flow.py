@@ -170,6 +170,16 @@ def test_pupil_follows_the_session_in_their_own_language(sexting_quiz):
     assert "Was bedeutet" in with_translation.content.decode()
 
 
+def test_a_pupils_language_links_keep_them_in_the_session(sexting_quiz):
+    teacher = Teacher(sexting_quiz)
+    pupil = Pupil()
+    pupil.join(teacher.session)
+    html = pupil.page(teacher.session).content.decode()
+    for code in ("de", "lb", "en", "pt"):
+        assert f'href="/{code}/quiz-live/{teacher.code}/"' in html
+    assert f'href="{sexting_quiz.url}"' not in html  # leaving for the quiz's page would leave the class
+
+
 def test_ending_and_deleting_removes_the_room_pupils_and_answers(sexting_quiz):
     teacher = Teacher(sexting_quiz)
     pupil = Pupil()
