@@ -25,8 +25,13 @@ class CoreConfig(AppConfig):
     )
 
     def ready(self):
-        from . import content_generation, site_chrome, upstream_memo
+        from wagtail.signals import page_published
+
+        from . import content_generation, fallback, site_chrome, upstream_memo
 
         content_generation.connect()
         site_chrome.connect()
         upstream_memo.install()
+        page_published.connect(
+            fallback.purge_fallback_when_translation_is_published, dispatch_uid="core_purge_fallback"
+        )

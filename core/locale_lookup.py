@@ -9,7 +9,7 @@ both locales and the reader's entry wins. Readers see live entries only: a chang
 Moderator's approval stays a draft (core.models.reviewed). Two other look-ups follow the same rule for a reason:
 
 - ``page.localized`` (Wagtail) for pages; a page missing in the reader's language is served in
-  French at the reader's address by editorial.fallback.
+  French at the reader's address by core.fallback.
 - ``core.vocabulary_labels.in_reader_language(entries)`` for vocabulary entries a page already
   holds (the French ones, through its tags): each is swapped for its translation from one load of
   the vocabulary per request, so a listing of many pages costs one query per vocabulary.

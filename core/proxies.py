@@ -9,6 +9,12 @@ value.
 
 ``X-Forwarded-For`` is read from the right: each trusted proxy appends the address it received the
 request from, so the first address that is not a trusted proxy is the client.
+
+UPSTREAM GAP (not a patch of anyone's code): Django reads only ``REMOTE_ADDR`` and leaves proxies to
+the deployment (it removed its SetRemoteAddrFromForwardedFor middleware because that trusted anyone),
+and gunicorn's ``forwarded_allow_ips`` covers the scheme, not the client's address.
+Upstream: https://docs.djangoproject.com/en/5.2/releases/1.1/#removed-setremoteaddrfromforwardedfor-middleware
+Delete when: Django or gunicorn sets ``REMOTE_ADDR`` from a list of trusted proxies.
 """
 
 import ipaddress

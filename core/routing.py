@@ -57,7 +57,7 @@ def parent_page(page, request=None):
 
 def address_in_language(url, source_language, language):
     """``url`` (a page's address in ``source_language``) at ``language``'s prefix: ``/fr/x/`` ->
-    ``/pt/x/``, where editorial.fallback serves the French page to Portuguese readers.
+    ``/pt/x/``, where core.fallback serves the French page to Portuguese readers.
 
     Django's ``translate_url`` resolves the address in the *active* language, so from a German
     page it cannot resolve ``/fr/x/`` and returns it unchanged: resolve it in its own language.

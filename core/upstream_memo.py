@@ -102,7 +102,15 @@ def _private_q(self):
 def restrictions_on_path(page):
     """``page.get_view_restrictions()`` for a page that is not an alias: the restrictions on it and
     its ancestors, as an already evaluated queryset (iterating it costs no query; narrowing it, as
-    Wagtail's privacy views do, runs a fresh one)."""
+    Wagtail's privacy views do, runs a fresh one).
+
+    UPSTREAM WORKAROUND: Wagtail's callers need a queryset (its privacy views narrow it with
+    ``order_by``), and Django has no public way to make one from rows already in hand, so the
+    queryset's private ``_result_cache`` and ``_prefetch_done`` are set.
+    Upstream: ``Page.get_view_restrictions`` and its callers (wagtail/wagtail_hooks.py,
+    wagtail/admin/views/page_privacy.py): https://github.com/wagtail/wagtail/blob/main/wagtail/models/pages.py
+    Delete when: this module goes (see its docstring), or Wagtail's serve hook accepts a list.
+    """
     found = [restriction for restriction in view_restrictions() if page.path.startswith(restriction.page.path)]
     queryset = PageViewRestriction.objects.filter(pk__in=[restriction.pk for restriction in found])
     queryset._result_cache = found

@@ -72,15 +72,9 @@ def walk_steps(page, key: str, answers: list[int]) -> StepWalk:
 
 
 def related_material(outcome_value) -> dict:
-    """The outcome's links in the reader's language (the French entry where no translation exists)."""
+    """The outcome's factsheets in the reader's language (the French page where no translation exists).
+
+    Its help services and reporting channels are the help box's (``{% help_and_report_for %}``).
+    """
     factsheets = [page.localized for page in outcome_value["factsheets"] if page is not None and page.live]
-    return {
-        "factsheets": [page for page in factsheets if page.live],
-        # ``localized`` skips draft translations; a snippet never approved (not live) is left out.
-        "help_services": [
-            service.localized for service in outcome_value["help_services"] if service is not None and service.live
-        ],
-        "reporting_channels": [
-            channel.localized for channel in outcome_value["reporting_channels"] if channel is not None and channel.live
-        ],
-    }
+    return {"factsheets": [page for page in factsheets if page.live]}

@@ -10,16 +10,13 @@ class EditorialConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published, published
 
-        from editorial import fallback, localize_comments, roles, source_sync, workflow_names
+        from editorial import localize_comments, roles, source_sync, workflow_names
 
         workflow_names.connect()
         localize_comments.install()
 
         post_migrate.connect(roles.grant_snippet_permissions, dispatch_uid="editorial_snippet_permissions")
         page_published.connect(source_sync.page_published, dispatch_uid="editorial_refresh_page_source")
-        page_published.connect(
-            fallback.purge_fallback_when_translation_is_published, dispatch_uid="editorial_purge_fallback"
-        )
         post_save.connect(source_sync.snippet_saved, dispatch_uid="editorial_refresh_snippet_source")
         published.connect(source_sync.snippet_published, dispatch_uid="editorial_refresh_reviewed_snippet_source")
         post_save.connect(roles.language_home_saved, dispatch_uid="editorial_translators_on_new_language")

@@ -9,7 +9,7 @@ class DailyPageViews(models.Model):
     """How many times a page was read in a language on a day.
 
     ``at_fallback`` rows count a French page served at another language's address because it has
-    no translation in that language yet (``editorial.fallback``): ``language_code`` is then the
+    no translation in that language yet (``core.fallback``): ``language_code`` is then the
     address's language, not the page's.
     """
 

@@ -7,9 +7,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
+from core import fallback
 from core import media as core_media
 from core import views as core_views
-from editorial import fallback
 
 handler500 = "core.views.server_error"
 
@@ -46,7 +46,7 @@ urlpatterns += i18n_patterns(
         name="wagtailcore_login",
     ),
     # Wagtail's catch-all page view, wrapped so that a page not yet published in the reader's
-    # language is served in French with a notice in theirs (editorial/fallback.py). The rest of
+    # language is served in French with a notice in theirs (core/fallback.py). The rest of
     # wagtail.urls (password-protected pages, front-end login) follows unchanged.
     re_path(serve_pattern, fallback.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),

@@ -173,7 +173,7 @@ def _compute_language_versions(request, page):
             for p in page.get_translations(inclusive=True).live().public().select_related("locale")
         }
         # A language the page lacks leads to the French page at that language's address, which
-        # editorial.fallback serves with a notice in the reader's language.
+        # core.fallback serves with a notice in the reader's language.
         source = translations.get(settings.LANGUAGE_CODE)
         source_url = source.get_url(request) if source is not None else None
         for code, name in settings.LANGUAGES:

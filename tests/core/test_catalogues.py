@@ -82,8 +82,8 @@ def test_python_format_translations_format_without_error(language, path):
                 pytest.fail(f"{language}: {entry.msgid!r} -> {text!r}: {error}")
 
 
-def test_catalogues_hold_every_message_in_the_code(tmp_path, settings, monkeypatch):
-    """A message added to the code but never extracted (`make messages` not run) is missing too.
+def _extract(tmp_path, settings, monkeypatch):
+    """The catalogues as `make messages` leaves them (both domains, obsolete entries dropped), in a copy.
 
     makemessages writes into the locale folder nearest to each source file, so it runs in a
     folder of links to the project's source (not its locale/) and writes to a copy.
@@ -99,9 +99,40 @@ def test_catalogues_hold_every_message_in_the_code(tmp_path, settings, monkeypat
     shutil.copytree(ROOT / "locale", tmp_path / "locale")
     settings.LOCALE_PATHS = [str(tmp_path / "locale")]
     monkeypatch.chdir(source)
-    call_command("makemessages", locale=LANGUAGES, no_location=True, symlinks=True, verbosity=0)
+    for domain in ("django", "djangojs"):
+        call_command(
+            "makemessages",
+            locale=LANGUAGES,
+            domain=domain,
+            no_location=True,
+            no_obsolete=True,
+            symlinks=True,
+            verbosity=0,
+        )
+    return tmp_path / "locale"
+
+
+def _messages(path):
+    return {(entry.msgctxt, entry.msgid) for entry in polib.pofile(str(path)) if not entry.obsolete}
+
+
+def test_catalogues_hold_every_message_in_the_code(tmp_path, settings, monkeypatch):
+    """A message added to the code but never extracted (`make messages` not run) is missing too."""
+    extracted = _extract(tmp_path, settings, monkeypatch)
     for language in LANGUAGES:
-        extracted = polib.pofile(str(tmp_path / "locale" / language / "LC_MESSAGES" / "django.po"))
-        committed = polib.pofile(str(ROOT / "locale" / language / "LC_MESSAGES" / "django.po"))
-        missing = sorted({e.msgid for e in extracted if not e.obsolete} - {e.msgid for e in committed})
-        assert not missing, f"{language}: run `make messages` and translate {missing[:5]}"
+        for domain in ("django", "djangojs"):
+            relative = Path(language) / "LC_MESSAGES" / f"{domain}.po"
+            missing = sorted(_messages(extracted / relative) - _messages(ROOT / "locale" / relative), key=str)
+            assert not missing, f"{relative}: run `make messages` and translate {missing[:5]}"
+
+
+def test_make_messages_keeps_every_entry_of_the_catalogues(tmp_path, settings, monkeypatch):
+    """Nothing committed is lost by `make messages` (nor by `make merge-catalogues`, which runs it):
+    entries that translate upstream words ("Locales", the translation editor's "Publish in ") are
+    named in editorial/upstream_words.py and .js, everything else is in the code."""
+    extracted = _extract(tmp_path, settings, monkeypatch)
+    for language in LANGUAGES:
+        for domain in ("django", "djangojs"):
+            relative = Path(language) / "LC_MESSAGES" / f"{domain}.po"
+            dropped = sorted(_messages(ROOT / "locale" / relative) - _messages(extracted / relative), key=str)
+            assert not dropped, f"{relative}: `make messages` drops {dropped[:5]}"

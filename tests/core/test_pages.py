@@ -48,7 +48,7 @@ def test_switcher_says_plainly_when_a_page_has_no_translation(client):
     german.unpublish()
     html = client.get("/fr/a-propos/").content.decode()
     # The German link leads to the French page at its German address (served with a notice
-    # in German by editorial.fallback) and says, in German, why.
+    # in German by core.fallback) and says, in German, why.
     assert 'href="/de/a-propos/" lang="de" hreflang="fr"' in html
     assert "language-switcher__missing" in html
     alternates = re.findall(r'hreflang="([\w-]+)" href=', html)

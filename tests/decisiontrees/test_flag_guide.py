@@ -15,6 +15,7 @@ from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.models import Locale
 
 from core.demo.fields import BlockIds, Offline, stream_value
+from core.languages import language_codes
 from core.models import AudiencePage
 from decisiontrees import graph
 from decisiontrees.flag_blocks import FlagGuideStepsBlock, SituationsBlock
@@ -229,7 +230,7 @@ def test_a_question_shows_the_criterion_it_checks(client):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("language", ["fr", "de", "lb", "en", "pt"])
+@pytest.mark.parametrize("language", language_codes())
 def test_the_flag_guide_renders_in_five_languages(client, language):
     guide = demo_guide(language)
     response = client.get(guide.url)

@@ -3,6 +3,7 @@
 import pytest
 from django.core.files.storage import default_storage
 
+from core.languages import language_codes
 from decisiontrees.models import HANDOUT_PDF_KIND
 from tests.pdf_text import flat, pdf_pages
 
@@ -11,7 +12,7 @@ from .conftest import POSTING, PRIVACY, demo_tree
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("language", ["fr", "de", "lb", "en", "pt"])
+@pytest.mark.parametrize("language", language_codes())
 @pytest.mark.parametrize("slug", [POSTING, PRIVACY])
 def test_the_handout_is_one_page_with_the_tree_and_where_it_leads(client, language, slug):
     tree = demo_tree(slug, language)

@@ -152,8 +152,12 @@ def test_outcome_links_related_material_in_the_readers_language(client, tools, d
         translate_everywhere(linked, {language: marked(language) for language in translation_codes()})
     english = linked.get_translation(Locale.objects.get(language_code="en"))
     html = client.get(english.url + "step/end/?path=2").content.decode()
-    assert "Test listening line" in html
-    assert 'href="https://example.lu/form"' in html
+    box = html.split('class="help-and-report"', 1)[1].split("</section>", 1)[0]
+    assert "Test listening line" in box
+    # The channel's button leads to its "before you leave" page, and that page on to the form.
+    leaving = re.search(r'class="button report-button" href="([^"]+/signaler-test/)"', box)
+    assert leaving, "no report button for the outcome's channel"
+    assert 'href="https://example.lu/form"' in client.get(leaving.group(1)).content.decode()
     assert "You answered: Réponse 1 de start [en]" in html
     german = linked.get_translation(Locale.objects.get(language_code="de"))
     html = client.get(german.url + "step/end/?path=1").content.decode()

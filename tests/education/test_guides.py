@@ -6,10 +6,10 @@ from django.core.exceptions import ValidationError
 from pypdf import PdfReader
 from wagtail.models import Locale
 
-from core.demo import home_page
 from education.models import TeacherGuidePage
-from factsheets.models import FactsheetIndexPage, FactsheetPage
+from factsheets.models import FactsheetPage
 from tests.factories import build_teacher_guide, demo_data, demo_page, guide_index, translated
+from tests.library.conftest import make_factsheet  # the library tests' builder: a factsheet under the index
 
 pytestmark = pytest.mark.django_db
 
@@ -85,19 +85,6 @@ def test_guide_index_lists_both_guides_in_the_reader_language(client):
     assert _text(PARENT, "title", "lb") in html
 
 
-def _factsheet(title):
-    home = home_page()
-    index = FactsheetIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = FactsheetIndexPage(title="Fiches", slug="fiches-test")
-        home.add_child(instance=index)
-        index.save_revision().publish()
-    page = FactsheetPage(title=title, slug=title.lower().replace(" ", "-"))
-    index.add_child(instance=page)
-    page.save_revision().publish()
-    return page
-
-
 def _guide_with_material(material):
     return build_teacher_guide(
         guide_index(),
@@ -110,7 +97,7 @@ def _guide_with_material(material):
 
 
 def test_activity_links_its_material_with_title_and_type(client):
-    factsheet = _factsheet("Fiche sur le sexting")
+    factsheet = make_factsheet("Fiche sur le sexting")
     guide = _guide_with_material(factsheet)
     html = client.get(guide.url).content.decode()
     assert f'<a href="{factsheet.url}">Fiche sur le sexting</a>' in html
@@ -119,7 +106,7 @@ def test_activity_links_its_material_with_title_and_type(client):
 
 
 def test_live_button_appears_only_when_the_material_can_be_started_live(client, monkeypatch):
-    factsheet = _factsheet("Quiz imaginaire")
+    factsheet = make_factsheet("Quiz imaginaire")
     guide = _guide_with_material(factsheet)
     assert 'class="button" href="/fr/live/start/' not in client.get(guide.url).content.decode()
     monkeypatch.setattr(

@@ -51,15 +51,15 @@ def titles_of(items):
 
 def test_every_filter_combination_gives_the_expected_result_set(known_material):
     with translation.override("fr"):
-        items = french_catalogue()
-        options = items.facet_options()
+        library = french_catalogue()
+        options = library.facet_options()
     choices = {facet: [None, *[value for value, _label in options[facet]]] for facet in catalogue.FACETS}
     combinations = 0
     for values in itertools.product(*(choices[facet] for facet in catalogue.FACETS)):
         selection = {
             facet: ({value} if value else set()) for facet, value in zip(catalogue.FACETS, values, strict=True)
         }
-        found = titles_of(catalogue.filter_items(items.items, selection))
+        found = titles_of(catalogue.filter_items(library.items, selection))
         assert found == expected_titles(known_material, selection), selection
         combinations += 1
     assert combinations >= 5 * 4 * 8 * 7 * 6

@@ -75,59 +75,49 @@
     });
   }
 
-  function fetchPanel() {
-    return fetch(panelUrl, { credentials: "same-origin", cache: "no-store", headers: headers({}) }).then(
-      function (response) {
-        if (response.status === 404) {
-          window.location.reload();
-          return;
-        }
-        return response.text().then(function (html) {
-          replacePanel(html, response.headers.get("ETag"));
-        });
+  // Every request of this page: a 304 (nothing changed) leaves the page as it is and a 404 (the
+  // session is gone) reloads it; any other answer goes to onAnswer.
+  function send(url, options, onAnswer) {
+    var init = { credentials: "same-origin", cache: "no-store" };
+    for (var name in options) {
+      init[name] = options[name];
+    }
+    return fetch(url, init).then(function (response) {
+      if (response.status === 304) {
+        return;
       }
-    );
+      if (response.status === 404) {
+        window.location.reload();
+        return;
+      }
+      return onAnswer(response);
+    });
   }
 
-  function pollPanel() {
-    var extra = etag ? { "If-None-Match": etag } : {};
-    return fetch(panelUrl, { credentials: "same-origin", cache: "no-store", headers: headers(extra) }).then(
-      function (response) {
-        if (response.status === 304) {
-          return;
-        }
-        if (response.status === 404) {
-          window.location.reload();
-          return;
-        }
-        return response.text().then(function (html) {
-          replacePanel(html, response.headers.get("ETag"));
-        });
-      }
-    );
+  function showPanel(response) {
+    return response.text().then(function (html) {
+      replacePanel(html, response.headers.get("ETag"));
+    });
+  }
+
+  // The pupil's panel; ``conditional``: only if it changed since the one on screen.
+  function fetchPanel(conditional) {
+    var extra = conditional && etag ? { "If-None-Match": etag } : {};
+    return send(panelUrl, { headers: headers(extra) }, showPanel);
   }
 
   function pollState() {
     var extra = etag ? { "If-None-Match": etag } : {};
-    return fetch(stateUrl, { credentials: "same-origin", cache: "no-store", headers: headers(extra) }).then(
-      function (response) {
-        if (response.status === 304) {
-          return;
+    return send(stateUrl, { headers: headers(extra) }, function (response) {
+      etag = response.headers.get("ETag");
+      return response.json().then(function (state) {
+        if (String(state.version) !== String(version)) {
+          version = String(state.version);
+          return fetchPanel(false);
         }
-        if (response.status === 404) {
-          window.location.reload();
-          return;
-        }
-        etag = response.headers.get("ETag");
-        return response.json().then(function (state) {
-          if (String(state.version) !== String(version)) {
-            version = String(state.version);
-            return fetchPanel();
-          }
-          updateCounts(state);
-        });
-      }
-    );
+        updateCounts(state);
+      });
+    });
   }
 
   function schedule(delay) {
@@ -144,7 +134,7 @@
       return;
     }
     busy = true;
-    (stateUrl ? pollState() : pollPanel())
+    (stateUrl ? pollState() : fetchPanel(true))
       .then(function () {
         failures = 0;
         setOffline(false);
@@ -171,19 +161,9 @@
     if (button) {
       button.disabled = true;
     }
-    fetch(form.action, { method: "POST", credentials: "same-origin", body: new FormData(form), headers: headers({}) })
-      .then(function (response) {
-        if (response.status === 204) {
-          return pollNow();
-        }
-        if (response.status === 404) {
-          window.location.reload();
-          return;
-        }
-        return response.text().then(function (html) {
-          replacePanel(html, response.headers.get("ETag"));
-        });
-      })
+    send(form.action, { method: "POST", body: new FormData(form), headers: headers({}) }, function (response) {
+      return response.status === 204 ? pollNow() : showPanel(response);
+    })
       .catch(function () {
         setOffline(true);
         if (button) {

@@ -9,6 +9,11 @@ The page's content is marked ``lang="fr"``; the site's header, navigation and fo
 German.
 
 The language switcher (core_tags) links to these addresses for languages a page lacks.
+
+UPSTREAM WORKAROUND (in ``serve``): the routed French page is handed to Wagtail's serve view
+through Wagtail's private ``request._wagtail_route_for_request``.
+Upstream: https://github.com/wagtail/wagtail/pull/11683 (page routing cached on the request).
+Delete when: Wagtail's serve view accepts a routed page, or wagtail-localize serves fallbacks.
 """
 
 from dataclasses import dataclass
@@ -69,11 +74,9 @@ def serve(request, path):
     translation = page.get_translation_or_none(locale) if locale else None
     if translation is not None and translation.live:
         return redirect(translation.url)
-    # Serve the French page through Wagtail's own chain (hooks, privacy, on_serve_page).
-    # UPSTREAM WORKAROUND: Wagtail's serve view has no public way to be handed an already routed
-    # page, so the route goes where its private cache looks (``request._wagtail_route_for_request``).
-    # Upstream: https://github.com/wagtail/wagtail/pull/11683 (page routing cached on the request).
-    # Delete when: Wagtail's serve view accepts a routed page, or wagtail-localize serves fallbacks.
+    # Serve the French page through Wagtail's own chain (hooks, privacy, on_serve_page). Wagtail's
+    # serve view has no public way to be handed an already routed page, so the route goes where its
+    # private cache looks (the upstream workaround of the module docstring).
     request._wagtail_route_for_request = route
     request.translation_fallback = TranslationFallback(
         page=page, content_language=page.locale.language_code, requested_language=language
