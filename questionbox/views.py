@@ -10,7 +10,7 @@ without JavaScript, each page has a Refresh link and plain forms.
 import uuid
 
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -24,16 +24,11 @@ from questionbox.forms import QuestionForm, StartForm
 from rooms import access, limits
 from rooms import services as rooms
 from rooms.activities import activity_of
+from rooms.activity_views import NO_FREE_CODE, host_pages, no_store, state_response
 from rooms.symbols import room_symbols
 from rooms.views import after_action, client_address, join_url, refused, removed
 
 HOST_POLL_MS = 2000
-NO_CODE = _("Every join code is in use right now, which should never happen. Wait a few minutes, then try again.")
-
-
-def _no_store(response):
-    response["Cache-Control"] = "no-store"
-    return response
 
 
 def _topics_in_reader_language():
@@ -62,7 +57,7 @@ def start(request):
     try:
         box = boxes.open_alone(access.token_hash(token), topic)
     except rooms.NoFreeCode:
-        return refused(request, NO_CODE, 503, 60)
+        return refused(request, NO_FREE_CODE, 503, 60)
     response = HttpResponseRedirect(reverse("questionbox:control", args=[box.room.code]))
     access.set_host_cookie(request, response, token)
     return response
@@ -109,34 +104,23 @@ def _host_context(request, box):
     }
 
 
-def _host_page(template, *, control):
-    @never_cache
-    @require_GET
-    def view(request, code):
-        box = _host_box(request, code, control=control)
-        if box is None:
-            return access.not_found(request)
-        context = _host_context(request, box)
-        if control:
-            context.update(
-                questions=list(box.questions.all()),
-                answers_by_topic=boxes.answers_by_topic(box, request.LANGUAGE_CODE),
-                members=rooms.members(box.room),
-                cap=boxes.limits.per_session(),
-            )
-        return TemplateResponse(request, template, context)
-
-    return view
+def _host_page_context(request, box, *, control):
+    context = _host_context(request, box)
+    if control:
+        context.update(
+            questions=list(box.questions.all()),
+            answers_by_topic=boxes.answers_by_topic(box, request.LANGUAGE_CODE),
+            members=rooms.members(box.room),
+            cap=boxes.limits.per_session(),
+        )
+    return context
 
 
+_host_page = host_pages(_host_box, _host_page_context)
 control = _host_page("questionbox/control.html", control=True)
 control_panel = _host_page("questionbox/control_panel.html", control=True)
 screen = _host_page("questionbox/screen.html", control=False)
 screen_panel = _host_page("questionbox/screen_panel.html", control=False)
-
-
-def _etag_matches(request, etag):
-    return etag in [tag.strip().removeprefix("W/") for tag in request.headers.get("If-None-Match", "").split(",")]
 
 
 @never_cache
@@ -150,12 +134,7 @@ def host_state(request, code):
     box_version, room_version, joined = row
     version = f"{box_version}.{room_version}"
     etag = f'"q{version}.{joined}"'
-    if _etag_matches(request, etag):
-        response = HttpResponse(status=304)
-    else:
-        response = JsonResponse({"version": version, "joined": joined})
-    response["ETag"] = etag
-    return _no_store(response)
+    return state_response(request, etag, {"version": version, "joined": joined})
 
 
 def _question_id(request):
@@ -219,7 +198,7 @@ def _ask_page(request, box, member, form, status=200, error=None):
         "error": error,
         "back_url": None if box.room.activity == boxes.ACTIVITY else activity_of(box.room).pupil_url(box.room),
     }
-    return _no_store(TemplateResponse(request, "questionbox/ask.html", context, status=status))
+    return no_store(TemplateResponse(request, "questionbox/ask.html", context, status=status))
 
 
 @never_cache

@@ -12,11 +12,10 @@ state for the counts. Without JavaScript, every page has a Refresh link and plai
 The right answer never reaches a phone before the reveal: the question panel has no trace of it.
 """
 
-from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -25,6 +24,7 @@ from quizzes.middleware import pupil_etag
 from quizzes.models import LiveSession, QuizPage
 from rooms import access, limits
 from rooms import services as rooms
+from rooms.activity_views import NO_FREE_CODE, host_pages, no_store, state_response
 from rooms.symbols import room_symbols
 from rooms.views import after_action, client_address, join_url, refused
 
@@ -35,15 +35,6 @@ HOST_POLL_MS = 1000
 
 def _quiz_for_reader(session, request):
     return classroom.session_quiz(session, request.LANGUAGE_CODE)
-
-
-def _etag_matches(request, etag):
-    return etag in [tag.strip().removeprefix("W/") for tag in request.headers.get("If-None-Match", "").split(",")]
-
-
-def _no_store(response):
-    response["Cache-Control"] = "no-store"
-    return response
 
 
 # Teacher ---------------------------------------------------------------------------------------
@@ -62,12 +53,7 @@ def start(request, quiz_id):
     try:
         session = classroom.open_session(quiz, access.token_hash(token))
     except rooms.NoFreeCode:
-        return refused(
-            request,
-            _("Every join code is in use right now, which should never happen. Wait a few minutes, then try again."),
-            503,
-            60,
-        )
+        return refused(request, NO_FREE_CODE, 503, 60)
     response = HttpResponseRedirect(reverse("quizzes:control", args=[session.room.code]))
     access.set_host_cookie(request, response, token)
     return response
@@ -109,21 +95,14 @@ def _host_context(request, session):
     return context
 
 
-def _host_page(template, *, control):
-    @never_cache
-    @require_GET
-    def view(request, code):
-        session = _host_session(request, code, control=control)
-        if session is None:
-            return access.not_found(request)
-        context = _host_context(request, session)
-        if control:
-            context["members"] = rooms.members(session.room)
-        return TemplateResponse(request, template, context)
-
-    return view
+def _host_page_context(request, session, *, control):
+    context = _host_context(request, session)
+    if control:
+        context["members"] = rooms.members(session.room)
+    return context
 
 
+_host_page = host_pages(_host_session, _host_page_context)
 control = _host_page("quizzes/live/control.html", control=True)
 control_panel = _host_page("quizzes/live/control_panel.html", control=True)
 screen = _host_page("quizzes/live/screen.html", control=False)
@@ -140,12 +119,7 @@ def host_state(request, code):
     session_version, room_version, joined, answered = row
     version = f"{session_version}.{room_version}"
     etag = f'"{version}.{joined}.{answered}"'
-    if _etag_matches(request, etag):
-        response = HttpResponse(status=304)
-    else:
-        response = JsonResponse({"version": version, "joined": joined, "answered": answered})
-    response["ETag"] = etag
-    return _no_store(response)
+    return state_response(request, etag, {"version": version, "joined": joined, "answered": answered})
 
 
 HOST_ACTIONS = {
@@ -213,7 +187,7 @@ def _panel(request, pupil, status=200, error=None):
     context = _pupil_context(request, pupil, error)
     response = TemplateResponse(request, "quizzes/live/play_panel.html", context, status=status)
     response["ETag"] = context["etag"]
-    return _no_store(response)
+    return no_store(response)
 
 
 @never_cache
