@@ -14,18 +14,23 @@ on publish. Off unless PAGE_CACHE_SECONDS is set (production turns it on).
   generation lives in the database, so no cull or cache restart can bring back a page from
   before a publish; the timeout is only a safety net.
 - A cache that is down costs speed, never correctness: every cache error means "render".
+- Each process keeps the pages it has read from the shared cache in its own memory, under the same
+  keys and for no longer (``core.page_memo``): a hit then costs the generation read and a
+  dictionary look-up.
 - No Cache-Control max-age is added: browsers and proxies do not keep pages the site cannot recall.
 """
 
 import logging
+import time
 
 from django.conf import settings
 from django.core.cache import caches
 from django.http.request import split_domain_port
 from django.utils.cache import get_cache_key, has_vary_header, learn_cache_key
 from django.utils.deprecation import MiddlewareMixin
+from django.utils.translation import get_language_from_path
 
-from core import content_generation
+from core import content_generation, page_memo
 
 logger = logging.getLogger(__name__)
 
@@ -76,7 +81,12 @@ class FetchFromPageCacheMiddleware(MiddlewareMixin):
             logger.warning("page cache: no content generation", exc_info=True)
             return None
         request._page_cache_prefix = prefix
-        cache = page_cache()
+        # Django's key ends with the request's language, which LocaleMiddleware (further in) has not
+        # set yet: the address's own language, not whichever one this thread served last.
+        language = get_language_from_path(request.path_info)
+        if language:
+            request.LANGUAGE_CODE = language
+        cache = page_memo.SharedCacheThroughMemo(page_cache(), prefix, _timeout())
         try:
             key = get_cache_key(request, prefix, "GET", cache=cache)
             response = cache.get(key) if key else None
@@ -108,6 +118,7 @@ class UpdatePageCacheMiddleware(MiddlewareMixin):
         cache = page_cache()
         try:
             key = learn_cache_key(request, response, _timeout(), prefix, cache=cache)
+            setattr(response, page_memo.EXPIRES_AT, time.time() + _timeout())  # stored with the page
             cache.set(key, response, _timeout())
         except Exception:
             logger.warning("page cache: store failed", exc_info=True)

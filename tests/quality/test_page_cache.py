@@ -208,3 +208,119 @@ def test_a_culled_cache_never_brings_back_a_page_from_before_a_publish():
             cursor.execute(f"DELETE FROM {cache._table} WHERE cache_key = %s", [key])  # noqa: S608
     response = get("/fr/a-propos/")
     assert "Après publication" in response.content.decode()
+
+
+def _shared_cache_down(monkeypatch):
+    class Down:
+        def __getattr__(self, name):
+            raise ConnectionError("cache down")
+
+    monkeypatch.setattr("core.page_cache.page_cache", lambda: Down())
+
+
+def test_a_page_this_process_served_from_the_cache_is_served_from_its_memory(monkeypatch):
+    first = get("/fr/a-propos/")
+    get("/fr/a-propos/")  # read from the shared cache once: this process keeps it
+    _shared_cache_down(monkeypatch)
+    response = get("/fr/a-propos/")
+    assert response["X-Page-Cache"] == "hit"
+    assert response.content == first.content
+
+
+def test_a_publish_in_another_process_is_seen_by_the_very_next_request(monkeypatch):
+    from core import content_generation
+
+    get("/en/about-vigilant/")
+    assert get("/en/about-vigilant/")["X-Page-Cache"] == "hit"  # now in this process's memory too
+    epoch = content_generation._epoch
+    page = Page.objects.get(url_path__endswith="/about-vigilant/").specific
+    page.title = "About Vigilant, published elsewhere"
+    page.save_revision().publish()
+    # Another process published: the database's generation moved, nothing in this process did.
+    monkeypatch.setattr(content_generation, "_epoch", epoch)
+    response = get("/en/about-vigilant/")
+    assert "X-Page-Cache" not in response
+    assert "About Vigilant, published elsewhere" in response.content.decode()
+
+
+def in_another_thread(function):
+    """``function()`` in a thread of its own, on this test's database connection (as a threaded
+    server's threads would see the same database), one thread at a time."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.db import connections
+
+    shared = connections["default"]
+    shared.inc_thread_sharing()
+
+    def run():
+        connections["default"] = shared
+        return function()
+
+    try:
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            return pool.submit(run).result()
+    finally:
+        shared.dec_thread_sharing()
+
+
+def test_a_publish_is_seen_at_once_by_every_thread_of_a_process():
+    def visit():
+        response = get("/en/about-vigilant/")
+        return response.get("X-Page-Cache"), response.content.decode()
+
+    in_another_thread(visit)
+    assert in_another_thread(visit)[0] == "hit"  # kept in this process's memory, for every thread
+    assert visit()[0] == "hit"
+    page = Page.objects.get(url_path__endswith="/about-vigilant/").specific
+    page.title = "About Vigilant, for every thread"
+    page.save_revision().publish()
+    for served in (in_another_thread(visit), visit()):
+        assert "About Vigilant, for every thread" in served[1]
+
+
+def test_this_process_keeps_a_page_no_longer_than_the_shared_cache_does(monkeypatch):
+    import time
+
+    get("/fr/a-propos/")
+    assert get("/fr/a-propos/")["X-Page-Cache"] == "hit"
+    _shared_cache_down(monkeypatch)
+    later = time.time() + 301  # PAGE_CACHE_SECONDS is 300 here
+    monkeypatch.setattr("core.page_memo.time.time", lambda: later)
+    assert "X-Page-Cache" not in get("/fr/a-propos/")
+
+
+def test_a_rolled_back_generation_empties_this_process_memory(monkeypatch):
+    from core import content_generation
+
+    get("/fr/a-propos/")
+    assert get("/fr/a-propos/")["X-Page-Cache"] == "hit"
+    content_generation.forget_process_memos()  # what a rolled-back publish does to this process
+    _shared_cache_down(monkeypatch)
+    assert "X-Page-Cache" not in get("/fr/a-propos/")
+
+
+def test_a_page_is_a_hit_whatever_language_the_previous_request_was_in():
+    get("/fr/a-propos/")
+    get("/de/uber-vigilant/")  # leaves German active in this thread
+    response = get("/fr/a-propos/")
+    assert response["X-Page-Cache"] == "hit"
+    assert '<html lang="fr">' in response.content.decode()
+
+
+def test_a_page_from_the_cache_carries_every_security_header():
+    from tests.quality.test_security_headers import assert_policy
+
+    get("/fr/a-propos/")
+    shared, memory = get("/fr/a-propos/"), get("/fr/a-propos/")
+    for response in (shared, memory):
+        assert response["X-Page-Cache"] == "hit"
+        assert_policy(response)
+
+
+def test_an_unknown_query_parameter_is_never_served_from_this_process_memory():
+    get("/fr/a-propos/")
+    assert get("/fr/a-propos/")["X-Page-Cache"] == "hit"
+    response = get("/fr/a-propos/?utm_source=newsletter")
+    assert response.status_code == 200 and "X-Page-Cache" not in response
+    assert "X-Page-Cache" not in get("/fr/a-propos/?utm_source=newsletter")
