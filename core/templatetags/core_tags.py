@@ -9,7 +9,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language, gettext
 from wagtail.models import Locale, Page
 
-from core import looks, site_chrome, vocabulary_labels
+from core import content_generation, looks, site_chrome, vocabulary_labels
 from core.routing import address_in_language
 
 register = template.Library()
@@ -158,10 +158,29 @@ def _language_versions(context):
     memo = getattr(request, "_language_versions", None) if request is not None else None
     if memo is not None and memo_key in memo:
         return [dict(version) for version in memo[memo_key]]
-    versions = _compute_language_versions(request, page)
+    versions = _kept_language_versions(request, page)
     if request is not None:
         request._language_versions = {**(memo or {}), memo_key: versions}
     return [dict(version) for version in versions]
+
+
+# A live page's translations and their addresses change only with published content: kept per
+# content generation, language and host (addresses are relative to the request's site).
+_translations_of_live_pages = content_generation.GenerationMemo()
+
+
+def _kept_language_versions(request, page):
+    live_page = (
+        isinstance(page, Page)
+        and page.pk
+        and request is not None
+        and not getattr(request, "is_preview", False)
+        and not getattr(request, "is_dummy", False)
+    )
+    if not live_page:
+        return _compute_language_versions(request, page)
+    key = (page.pk, get_language(), request.get_host())
+    return _translations_of_live_pages.get(key, lambda: _compute_language_versions(request, page))
 
 
 def _compute_language_versions(request, page):
