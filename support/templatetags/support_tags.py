@@ -3,7 +3,7 @@ from urllib.parse import urlsplit
 from django import template
 from wagtail.models import Locale, Page
 
-from core import site_chrome
+from core import content_generation, fragments, site_chrome
 from core.locale_lookup import in_locale
 from support.help_now import help_now
 from support.help_status import with_status
@@ -11,6 +11,15 @@ from support.models import HelpDirectoryPage, HelpService, ReportingChannel, Rep
 from support.weekdays import WEEKDAY_NAMES
 
 register = template.Library()
+
+# Which help services and reporting channels a live page shows changes only with published content
+# (the page's tags, the snippets): kept per content generation. A preview shows its revision's tags
+# and channels, not the live page's, so it always reads afresh.
+_for_live_pages = content_generation.GenerationMemo()
+
+
+def _kept_for_live_page(request, key, build):
+    return _for_live_pages.get(key, build) if fragments.for_published_content(request) else build()
 
 
 @register.filter
@@ -40,7 +49,7 @@ def _report_page_url(request):
     return site_chrome.cached_per_language("report-page", build, request)
 
 
-@register.inclusion_tag("support/includes/help_and_report.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def help_and_report(context, page):
     """Reporting channels that fit the page's topics and help services that fit its audiences.
 
@@ -48,23 +57,34 @@ def help_and_report(context, page):
     channels tagged with the page's topics are shown. Each channel button leads to its
     "before you leave" page on the report page in the reader's language; services show
     whether they are open now. The number of queries does not grow with the number of
-    topics, audiences, channels or services.
+    topics, audiences, channels or services. The box's HTML is kept per content generation,
+    language, page and what the services' opening lines say (core.fragments).
     """
     request = context.get("request")
     locale = Locale.get_active()
-    channels = []
-    if hasattr(page, "reporting_channels"):  # chosen on the page: one query, in the reader's language
-        chosen_keys = page.reporting_channels.values("translation_key")
-        channels = in_locale(ReportingChannel.objects.filter(translation_key__in=chosen_keys), locale)
-    if not channels:
-        topic_ids = [topic.pk for topic in page.topics.all()] if hasattr(page, "topics") else []
-        channel_keys = ReportingChannel.objects.filter(topics__in=topic_ids).values("translation_key")
-        channels = in_locale(ReportingChannel.objects.filter(translation_key__in=channel_keys), locale)
-    return {
-        "buttons": _buttons(channels, request),
-        "services": _services_for(request, page, locale),
-        "request": request,
-    }
+    services = _services_for(request, page, locale)
+
+    def build_channels():
+        channels = []
+        if hasattr(page, "reporting_channels"):  # chosen on the page: one query, in the reader's language
+            chosen_keys = page.reporting_channels.values("translation_key")
+            channels = in_locale(ReportingChannel.objects.filter(translation_key__in=chosen_keys), locale)
+        if not channels:
+            topic_ids = [topic.pk for topic in page.topics.all()] if hasattr(page, "topics") else []
+            channel_keys = ReportingChannel.objects.filter(topics__in=topic_ids).values("translation_key")
+            channels = in_locale(ReportingChannel.objects.filter(translation_key__in=channel_keys), locale)
+        return channels
+
+    def values():
+        return {"buttons": _buttons(build_channels(), request), "services": services, "request": request}
+
+    template_name = "support/includes/help_and_report.html"
+    page_id = getattr(page, "pk", None)
+    if not page_id:
+        return fragments.render_inclusion(context, template_name, values())
+    opening_lines = tuple((item.service.pk, item.text, item.status.is_open) for item in services)
+    key = (page_id, locale.pk, request.get_host(), opening_lines)
+    return fragments.kept_inclusion(context, template_name, key, values)
 
 
 @register.inclusion_tag("support/includes/help_and_report.html", takes_context=True)
@@ -104,21 +124,31 @@ def _services_for(request, page, locale):
     key = (getattr(page, "pk", None), locale.pk)
     if key not in memo:
         audience_ids = [audience.pk for audience in page.audiences.all()] if hasattr(page, "audiences") else []
-        service_keys = HelpService.objects.filter(audiences__in=audience_ids).values("translation_key")
-        services = in_locale(HelpService.objects.filter(translation_key__in=service_keys), locale)
+
+        def build():
+            service_keys = HelpService.objects.filter(audiences__in=audience_ids).values("translation_key")
+            return in_locale(HelpService.objects.filter(translation_key__in=service_keys), locale)
+
+        services = _kept_for_live_page(request, ("services", tuple(audience_ids), locale.pk), build)
         memo[key] = with_status(services)
     return memo[key]
 
 
-@register.inclusion_tag("support/includes/help_box.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def help_now_for(context, page):
     """{% help_now_for page %}: the help step beside a page's "if it happened to you" advice. The
     services for the page's audiences that are open now, the next to open when none is, and every
-    way to get help day and night. Shares its query with ``help_and_report``."""
+    way to get help day and night. Shares its query with ``help_and_report``; its HTML is kept per
+    content generation, language and what the services' opening lines say (core.fragments)."""
+    template_name = "support/includes/help_box.html"
     if page is None or not hasattr(page, "audiences"):
-        return {}
-    services = [item.service for item in _services_for(context.get("request"), page, Locale.get_active())]
-    return {"help": help_now(services), "printing": context.get("printing", False)}
+        return fragments.render_inclusion(context, template_name, {})
+    statuses = _services_for(context.get("request"), page, Locale.get_active())
+    help = help_now([item.service for item in statuses])
+    printing = context.get("printing", False)
+    opening_lines = tuple((item.service.pk, item.text, item.status.is_open) for item in help.services)
+    key = (opening_lines, help.next_opening, printing)
+    return fragments.kept_inclusion(context, template_name, key, lambda: {"help": help, "printing": printing})
 
 
 @register.inclusion_tag("support/includes/help_box.html", takes_context=True)
