@@ -13,6 +13,7 @@ class CoreConfig(AppConfig):
         "Audience",
         "AgeBand",
         "Topic",
+        "Source",  # listed under the facts it backs, on factsheets, guides and help services
         "wagtailimages.Image",
         "wagtaildocs.Document",
         "wagtailredirects.Redirect",

@@ -324,3 +324,17 @@ def test_an_unknown_query_parameter_is_never_served_from_this_process_memory():
     response = get("/fr/a-propos/?utm_source=newsletter")
     assert response.status_code == 200 and "X-Page-Cache" not in response
     assert "X-Page-Cache" not in get("/fr/a-propos/?utm_source=newsletter")
+
+
+def test_correcting_a_source_shows_on_the_next_view_of_the_pages_citing_it():
+    from factsheets.models import FactsheetPage
+
+    page = FactsheetPage.objects.filter(locale__language_code="fr", sources__isnull=False).first()
+    get(page.url)
+    assert get(page.url)["X-Page-Cache"] == "hit"
+    source = page.sources.first()
+    source.title = "Titre corrigé de la source"
+    source.save()
+    response = get(page.url)
+    assert "X-Page-Cache" not in response
+    assert "Titre corrigé de la source" in response.content.decode()
