@@ -166,7 +166,7 @@ def _language_versions(context):
 
 # A live page's translations and their addresses change only with published content: kept per
 # content generation, language and host (addresses are relative to the request's site).
-_translations_of_live_pages = content_generation.GenerationMemo()
+_translations_of_live_pages = content_generation.GenerationMemo(max_entries=4096)
 
 
 def _kept_language_versions(request, page):
