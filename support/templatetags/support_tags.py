@@ -66,8 +66,9 @@ def help_and_report(context, page):
 
     def build_channels():
         channels = []
-        if hasattr(page, "reporting_channels"):  # chosen on the page: one query, in the reader's language
-            chosen_keys = page.reporting_channels.values("translation_key")
+        if hasattr(page, "reporting_channels"):  # chosen on the page, in the reader's language
+            # A list, not a subquery: in an editor's preview the choice is still in memory, unsaved.
+            chosen_keys = [channel.translation_key for channel in page.reporting_channels.all()]
             channels = in_locale(ReportingChannel.objects.filter(translation_key__in=chosen_keys), locale)
         if not channels:
             topic_ids = [topic.pk for topic in page.topics.all()] if hasattr(page, "topics") else []

@@ -85,3 +85,12 @@ def test_editors_can_choose_only_default_locale_channels():
     choices = form.fields["reporting_channels"].queryset
     assert hotline in choices
     assert not choices.exclude(locale=Locale.get_default()).exists()
+
+
+def test_an_editors_preview_shows_the_channels_chosen_in_the_form_before_saving():
+    channel = _channel("test-hotline", HOTLINE)
+    page = demo_factsheet("sexting", "fr").specific
+    page.reporting_channels = [channel]  # what the edit form holds in a preview: nothing saved yet
+    response = page.make_preview_request()
+    assert response.status_code == 200
+    assert HOTLINE["fr"] in _help_section(response.content.decode())
