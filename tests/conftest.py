@@ -10,12 +10,14 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "client", "admin_client", "live_server"}
+# The browser journeys' `demo_site` serves the whole demo content too (tests/browser/conftest.py).
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "client", "admin_client", "live_server", "demo_site"}
 
 
 def pytest_collection_modifyitems(config, items):
-    """Every test that uses the database reads the demo content: it is marked ``demo``, so
-    ``pytest -m "not demo"`` runs the tests that need neither (quick work, well under a minute)."""
+    """Every test that uses the database or the served demo site reads the demo content: it is
+    marked ``demo``, so ``pytest -m "not demo"`` runs the tests that need neither (quick work,
+    well under a minute)."""
     for item in items:
         if item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.demo)
