@@ -10,20 +10,55 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "client", "admin_client", "live_server"}
+# The browser journeys' `demo_site` serves the whole demo content too (tests/browser/conftest.py).
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "client", "admin_client", "live_server", "demo_site"}
 
 
 def pytest_collection_modifyitems(config, items):
-    """Every test that uses the database reads the demo content: it is marked ``demo``, so
-    ``pytest -m "not demo"`` runs the tests that need neither (quick work, well under a minute)."""
+    """Every test that uses the database or the served demo site reads the demo content: it is
+    marked ``demo``, so ``pytest -m "not demo"`` runs the tests that need neither (quick work,
+    well under a minute)."""
     for item in items:
         if item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.demo)
 
 
 @pytest.fixture(scope="session")
+def _prepared_demo_database(tmp_path_factory):
+    """On SQLite, the demo database that scripts/run_tests.sh built once for the whole run
+    (tests/harness/demo_database.py), copied to a file of this session's own; None otherwise."""
+    from django.conf import settings
+    from django.db import connection
+
+    from tests.harness import demo_database
+
+    folder = demo_database.prepared_folder()
+    if folder is None or connection.vendor != "sqlite":
+        return None
+    own = tmp_path_factory.mktemp("demo-database") / demo_database.DATABASE
+    demo_database.copy_to(folder, own, settings.MEDIA_ROOT)
+    return own
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings, _prepared_demo_database):
+    if _prepared_demo_database is not None:
+        from django.db import connection
+
+        connection.settings_dict.setdefault("TEST", {})["NAME"] = str(_prepared_demo_database)
+
+
+@pytest.fixture(scope="session")
+def django_db_keepdb(django_db_keepdb, _prepared_demo_database):
+    """A prepared copy is kept as it is (migrate only checks that nothing is missing); the copy
+    is this session's own and deleted with its temporary folder."""
+    return django_db_keepdb or _prepared_demo_database is not None
+
+
+@pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
+        # On a prepared copy this finds everything in place and leaves it so (it is idempotent).
         call_command("load_demo", stdout=io.StringIO())
 
 

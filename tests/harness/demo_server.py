@@ -20,6 +20,8 @@ from pathlib import Path
 
 from defusedxml import ElementTree  # installed with Wagtail (Willow)
 
+from tests.harness import demo_database
+
 ROOT = Path(__file__).resolve().parents[2]
 SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
@@ -103,9 +105,14 @@ class DemoServer:
 
     # -- life cycle ----------------------------------------------------------------------------
     def prepare(self):
-        self.manage("migrate", "--noinput", "-v", "0")
-        self.manage("createcachetable")
-        self.manage("load_demo")
+        prepared = demo_database.prepared_folder()
+        if prepared and self.settings == "vigilant.settings.test":
+            # The run's demo database (tests/harness/demo_database.py), copied: built once per run.
+            demo_database.copy_to(prepared, self.tmp / "db.sqlite3", self.tmp / "media")
+        else:
+            self.manage("migrate", "--noinput", "-v", "0")
+            self.manage("createcachetable")
+            self.manage("load_demo")
         if self.collectstatic:
             self.manage("collectstatic", "--noinput", "-v", "0")
         out = self.manage("shell", "-c", PAGE_TYPES_SCRIPT)
