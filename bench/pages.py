@@ -150,7 +150,9 @@ def main(argv=None):
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers (default 2)")
     parser.add_argument("--language", default="fr", help="which language's pages to measure (default fr)")
     parser.add_argument("--seconds", type=int, default=10, help="seconds of wrk load per throughput row (default 10)")
-    parser.add_argument("--connections", type=int, default=8, help="wrk connections (default 8)")
+    parser.add_argument(
+        "--connections", type=int, default=24, help="wrk connections (default 24, see bench/throughput.py)"
+    )
     parser.add_argument("--path", default=throughput.FACTSHEET, help="the page of the throughput rows")
     parser.add_argument("--throughput-only", action="store_true", help="only the side-by-side throughput rows")
     args = parser.parse_args(argv)

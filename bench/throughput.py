@@ -1,6 +1,6 @@
 """Side-by-side rates on the Procfile's own web command: a static file, a cached page, an uncached page.
 
-    .venv/bin/python -m bench.throughput [--seconds 10] [--connections 8] [--path /fr/fiches/sexting/]
+    .venv/bin/python -m bench.throughput [--seconds 10] [--connections 24] [--path /fr/fiches/sexting/]
 
 Prepares a throw-away SQLite database with the demo content (migrate, load_demo, collectstatic),
 then starts the `web:` line of the Procfile (gunicorn with gunicorn.conf.py, production settings)
@@ -174,7 +174,10 @@ def measure(server, path, seconds, connections):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=int, default=10, help="seconds of load per measurement (default 10)")
-    parser.add_argument("--connections", type=int, default=8, help="concurrent keep-alive connections (default 8)")
+    # gunicorn's gthread workers keep a connection on the worker that accepted it: with 8, one
+    # worker sometimes held most of them while the other cores idled, and a row's rate swung 2x
+    # between runs. 24 keep every worker busy; the server CPU per request is the steady figure.
+    parser.add_argument("--connections", type=int, default=24, help="concurrent keep-alive connections (default 24)")
     parser.add_argument("--path", default=FACTSHEET, help=f"the page to measure (default {FACTSHEET})")
     args = parser.parse_args(argv)
     if not shutil.which("wrk"):
