@@ -10,8 +10,14 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-# The browser journeys' `demo_site` serves the whole demo content too (tests/browser/conftest.py).
-DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "client", "admin_client", "live_server", "demo_site"}
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "client", "admin_client", "live_server"}
+# The browser journeys' `demo_site` serves the whole demo content too, from a server of its own
+# (tests/browser/conftest.py): those tests are demo tests, but not database tests of this process.
+SERVED_DEMO_FIXTURES = {"demo_site"}
+
+
+def _uses_the_database(item):
+    return bool(item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())))
 
 
 def pytest_collection_modifyitems(config, items):
@@ -19,7 +25,7 @@ def pytest_collection_modifyitems(config, items):
     marked ``demo``, so ``pytest -m "not demo"`` runs the tests that need neither (quick work,
     well under a minute)."""
     for item in items:
-        if item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())):
+        if _uses_the_database(item) or SERVED_DEMO_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.demo)
 
 
@@ -66,7 +72,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def _own_media_folder(request, tmp_path):
     """Each database test gets its own media folder: the demo's files (loaded once per session)
     appear in it as links, and what the test writes (uploads, PDFs, renditions) stays its own."""
-    if not request.node.get_closest_marker("demo"):
+    if not _uses_the_database(request.node):
         yield
         return
     request.getfixturevalue("django_db_setup")  # the demo's files exist before they are linked
