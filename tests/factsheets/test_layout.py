@@ -1,8 +1,11 @@
 """Factsheets read as cards: key facts, the law, and "if it happened to you" beside someone to talk to."""
 
 import re
+from datetime import datetime
 
 import pytest
+
+from support.opening_hours import LUXEMBOURG
 
 from .helpers import demo_factsheet
 
@@ -28,7 +31,11 @@ def test_each_rule_of_the_law_is_a_card_with_its_details(client):
     assert html.count('<span class="law-rule__badge" aria-hidden="true">§</span>') == len(rules)
 
 
-def test_if_it_happened_to_you_stands_beside_someone_to_talk_to(client):
+def test_if_it_happened_to_you_stands_beside_someone_to_talk_to(client, monkeypatch):
+    # A Tuesday afternoon, when helplines answer: at night the box says none is open and names the
+    # next one and the ways open day and night instead (tests/support/test_help_now.py).
+    moment = datetime(2026, 12, 1, 15, 0, tzinfo=LUXEMBOURG)
+    monkeypatch.setattr("support.help_status.now", lambda: moment)
     page = demo_factsheet("sextorsion", "en")
     html = client.get(page.url).content.decode()
     section = html.split("factsheet-section--happened happened", 1)[1].split("</section>", 1)[0]
