@@ -49,6 +49,12 @@ def current(key=KEY) -> int:
     return values[key]
 
 
+def process_epoch() -> int:
+    """How many generations this process has started (rolled-back ones included) or forgotten:
+    what a process-level memo is built under changes with it too."""
+    return _epoch
+
+
 def bump_named(key):
     """Start a new generation named ``key``: everything cached under older ones is ignored from now on."""
     global _epoch

@@ -10,7 +10,7 @@ It keeps the page cache's promises (core/page_cache.py):
 
 - Its keys are the shared cache's own keys, which carry the content generation, and the whole memo
   is dropped as soon as a request of this process reads another generation or this process starts
-  one (even one its transaction then rolls back, ``content_generation._epoch``). Every request reads
+  one (even one its transaction then rolls back, ``content_generation.process_epoch()``). Every request reads
   the generation from the database, so a publish made by any process is seen by the next request
   of every process, exactly as without the memo.
 - It holds only what the shared cache returned, and no longer than the shared cache keeps it
@@ -70,10 +70,6 @@ class ProcessMemo:
                 del store.entries[_key]
                 store.size -= len(dropped)
 
-    def clear(self):
-        with self._lock:
-            self._store = _Store(None)
-
 
 _memo = ProcessMemo()
 
@@ -81,7 +77,7 @@ _memo = ProcessMemo()
 def stamp(prefix):
     """What a kept value is valid for: the page cache's prefix (it holds the generation) and this
     process's count of generations started, which a rolled-back publish moves on too."""
-    return (prefix, content_generation._epoch)
+    return (prefix, content_generation.process_epoch())
 
 
 class SharedCacheThroughMemo:
@@ -103,8 +99,3 @@ class SharedCacheThroughMemo:
         expires_at = getattr(value, EXPIRES_AT, None) or time.time() + self.timeout
         _memo.put(self.stamp, key, value, expires_at)
         return value
-
-
-def forget():
-    """Drops every kept page (tests start from nothing)."""
-    _memo.clear()

@@ -9,7 +9,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language, gettext
 from wagtail.models import Locale, Page
 
-from core import content_generation, looks, site_chrome, vocabulary_labels
+from core import content_generation, fragments, looks, site_chrome, vocabulary_labels
 from core.routing import address_in_language
 
 register = template.Library()
@@ -170,14 +170,7 @@ _translations_of_live_pages = content_generation.GenerationMemo(max_entries=4096
 
 
 def _kept_language_versions(request, page):
-    live_page = (
-        isinstance(page, Page)
-        and page.pk
-        and request is not None
-        and not getattr(request, "is_preview", False)
-        and not getattr(request, "is_dummy", False)
-    )
-    if not live_page:
+    if not (isinstance(page, Page) and page.pk and fragments.for_published_content(request)):
         return _compute_language_versions(request, page)
     key = (page.pk, get_language(), request.get_host())
     return _translations_of_live_pages.get(key, lambda: _compute_language_versions(request, page))
