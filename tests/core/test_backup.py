@@ -1,7 +1,8 @@
 """`make backup` then `make restore` (pg_dump / pg_restore and the media folder) give back the same
 site: every page in every language serves the same bytes, and revisions, translation sources and
 documents (with their files) are all there. Runs on PostgreSQL only, against two throw-away
-databases named after the configured one."""
+databases named after the test database: a copy of the demo site the run built (migrate and
+load_demo) and an empty one to restore into."""
 
 import json
 import os
@@ -9,12 +10,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-import psycopg
 import pytest
 from django.conf import settings
 from django.db import connection
 
 from core.languages import language_codes
+from tests.harness.database_copy import (
+    copy_of_test_database,
+    drop_postgresql_database,
+    recreate_postgresql_database,
+    server_url,
+)
 
 ROOT = Path(settings.BASE_DIR)
 
@@ -55,28 +61,7 @@ page.title = "À propos (revue)"
 page.save_revision().publish()
 """
 
-pytestmark = [
-    pytest.mark.django_db,
-    pytest.mark.skipif(connection.vendor != "postgresql", reason="backups are PostgreSQL dumps"),
-]
-
-
-def _server_url(name=""):
-    db = settings.DATABASES["default"]
-    user, password = db.get("USER") or "postgres", db.get("PASSWORD") or ""
-    auth = f"{user}:{password}@" if password else f"{user}@"
-    return f"postgres://{auth}{db.get('HOST') or '127.0.0.1'}:{db.get('PORT') or 5432}/{name}"
-
-
-def _recreate(name):
-    with psycopg.connect(_server_url("postgres"), autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.execute(f'CREATE DATABASE "{name}"')
-
-
-def _drop(name):
-    with psycopg.connect(_server_url("postgres"), autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+pytestmark = pytest.mark.skipif(connection.vendor != "postgresql", reason="backups are PostgreSQL dumps")
 
 
 def _run(command, env, timeout=900):
@@ -85,23 +70,11 @@ def _run(command, env, timeout=900):
     return result.stdout
 
 
-@pytest.fixture
-def databases(tmp_path):
-    # Named after the configured database (e.g. test_vigilant_i12), so parallel runs never clash.
-    base = settings.DATABASES["default"]["NAME"]
-    names = {"source": f"{base}_backup_source", "restored": f"{base}_backup_restored"}
-    for name in names.values():
-        _recreate(name)
-    yield names
-    for name in names.values():
-        _drop(name)
-
-
-def _env(database, media):
+def _env(database_url, media):
     env = {k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "DATABASE_URL"}}
     env.update(
         DJANGO_SETTINGS_MODULE="vigilant.settings.test",
-        DATABASE_URL=_server_url(database),
+        DATABASE_URL=database_url,
         TEST_MEDIA_ROOT=str(media),
         MEDIA_ROOT=str(media),
         PYTHONDONTWRITEBYTECODE="1",
@@ -109,19 +82,29 @@ def _env(database, media):
     return env
 
 
+@pytest.fixture
+def source(django_db_setup, django_db_blocker, tmp_path):
+    """The demo site as migrate and load_demo built it for this run, in a database of its own."""
+    with copy_of_test_database(tmp_path / "source", django_db_blocker, "backup_source") as (url, media):
+        yield _env(url, media)
+
+
+@pytest.fixture
+def restored(django_db_setup, tmp_path):
+    """An empty database and media folder to restore into."""
+    name = f"{settings.DATABASES['default']['NAME']}_backup_restored"
+    recreate_postgresql_database(name)
+    yield _env(server_url(name), tmp_path / "media-restored")
+    drop_postgresql_database(name)
+
+
 def _fingerprint(env):
     out = _run([sys.executable, "manage.py", "shell", "-c", FINGERPRINT], env)
     return json.loads(out.split("FINGERPRINT", 1)[1])
 
 
-def test_backup_and_restore_give_back_the_same_site(databases, tmp_path):
-    source = _env(databases["source"], tmp_path / "media-source")
-    restored = _env(databases["restored"], tmp_path / "media-restored")
-    manage = [sys.executable, "manage.py"]
-    _run([*manage, "migrate", "--noinput", "-v", "0"], source)
-    _run([*manage, "createcachetable"], source)
-    _run([*manage, "load_demo"], source)
-    _run([*manage, "shell", "-c", EXTRA_CONTENT], source)
+def test_backup_and_restore_give_back_the_same_site(source, restored, tmp_path):
+    _run([sys.executable, "manage.py", "shell", "-c", EXTRA_CONTENT], source)
     before = _fingerprint(source)
 
     backup_dir = tmp_path / "backup"

@@ -14,15 +14,10 @@ import psycopg
 import pytest
 from django.db import connection
 
+from tests.harness.database_copy import drop_postgresql_database, recreate_postgresql_database, server_url
+
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-
-
-def _server_url(name=""):
-    settings = connection.settings_dict
-    host, port = settings["HOST"] or "127.0.0.1", settings["PORT"] or 5432
-    password = f":{settings['PASSWORD']}" if settings["PASSWORD"] else ""
-    return f"postgres://{settings['USER']}{password}@{host}:{port}/{name}"
 
 
 def _redis_reachable():
@@ -39,7 +34,7 @@ def _migrate(database, extra_env):
     env.update(
         DJANGO_SETTINGS_MODULE="vigilant.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
-        DATABASE_URL=_server_url(database),
+        DATABASE_URL=server_url(database),
         PYTHONDONTWRITEBYTECODE="1",
         **extra_env,
     )
@@ -61,16 +56,14 @@ def test_migrate_builds_an_empty_postgresql_database_in_both_cache_configuration
     runs = {f"{base}_migrate_dbcache": {}}
     if _redis_reachable():
         runs[f"{base}_migrate_redis"] = {"REDIS_URL": REDIS_URL, "CACHE_KEY_PREFIX": f"{base}-migrate"}
-    with psycopg.connect(_server_url("postgres"), autocommit=True) as server:
-        for name in runs:
-            server.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            server.execute(f'CREATE DATABASE "{name}"')
+    for name in runs:
+        recreate_postgresql_database(name)
     try:
         with ThreadPoolExecutor(max_workers=2) as pool:
             results = dict(zip(runs, pool.map(lambda item: _migrate(*item), runs.items()), strict=True))
         for name, result in results.items():
             assert result.returncode == 0, f"{name}:\n{result.stdout}\n{result.stderr[-3000:]}"
-            with psycopg.connect(_server_url(name)) as db:
+            with psycopg.connect(server_url(name)) as db:
                 tables = {row[0] for row in db.execute("SELECT tablename FROM pg_tables WHERE schemaname='public'")}
             assert {"core_counter", "wagtailcore_page"} <= tables
             if "REDIS_URL" not in runs[name]:
@@ -78,6 +71,5 @@ def test_migrate_builds_an_empty_postgresql_database_in_both_cache_configuration
         if len(runs) == 1:
             pytest.skip(f"database cache checked; no Redis at {REDIS_URL} for the second configuration")
     finally:
-        with psycopg.connect(_server_url("postgres"), autocommit=True) as server:
-            for name in runs:
-                server.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        for name in runs:
+            drop_postgresql_database(name)

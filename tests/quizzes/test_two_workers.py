@@ -1,8 +1,8 @@
 """Two gunicorn worker processes serve one class session: the state lives in the database.
 
-Starts a real ``gunicorn -w 2`` on 127.0.0.1 against its own SQLite file, drives a session
-through it, and checks from the access log that both processes answered and that every
-answer agreed on the session's state.
+Starts a real ``gunicorn -w 2`` on 127.0.0.1 against a copy of the run's database (SQLite or
+PostgreSQL, with the demo content), drives a session through it, and checks from the access log
+that both processes answered and that every answer agreed on the session's state.
 """
 
 import http.cookiejar
@@ -10,7 +10,6 @@ import os
 import re
 import shutil
 import socket
-import sqlite3
 import subprocess
 import sys
 import time
@@ -20,6 +19,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+
+from tests.harness.database_copy import copy_of_test_database, fetch_one
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -33,14 +34,6 @@ def _free_port():
 
 PORT = _free_port()
 BASE = f"http://127.0.0.1:{PORT}"
-SETUP = """
-from core.demo import ensure_home_page
-from core.demo.content import ContentLoader
-loader = ContentLoader(languages=())  # French only: the test needs no translation
-ensure_home_page(loader)
-(quiz,) = loader.ensure(loader.data_file("quizzes/quiz-sexting.yaml"))
-print(quiz.pk)
-"""
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -76,49 +69,47 @@ def _port_free(port):
 
 
 @pytest.fixture(scope="module")
-def two_workers(tmp_path_factory):
+def two_workers(django_db_setup, django_db_blocker, tmp_path_factory):
     if not shutil.which("gunicorn", path=str(Path(sys.executable).parent)):
         pytest.skip("gunicorn is not installed")
+    from quizzes.models import QuizPage
+
+    with django_db_blocker.unblock():
+        quiz_pk = QuizPage.objects.live().get(locale__language_code="fr", slug="quiz-sexting").pk
     folder = tmp_path_factory.mktemp("two-workers")
-    database = folder / "db.sqlite3"
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "vigilant.settings.test",
-        "DATABASE_URL": f"sqlite:///{database}",
-        "TEST_MEDIA_ROOT": str(folder / "media"),
-        "DB_CONN_MAX_AGE": "0",
-    }
-    env.pop("REDIS_URL", None)
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, check=True, cwd=ROOT, timeout=300)
-    out = subprocess.run(
-        [*manage, "shell", "-c", SETUP], env=env, check=True, cwd=ROOT, timeout=300, capture_output=True, text=True
-    )
-    quiz_pk = int(out.stdout.strip().splitlines()[-1])
-    access_log = folder / "access.log"
-    error_log = folder / "error.log"
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "vigilant.wsgi:application",
-            "--workers", "2",
-            "--threads", "1",
-            "--bind", f"127.0.0.1:{PORT}",
-            "--access-logfile", str(access_log),
-            "--error-logfile", str(error_log),
-            "--access-logformat", "%(p)s %(m)s %(U)s %(s)s",
-        ],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    try:
-        _wait_until_both_workers_answer(server, error_log)
-        yield {"quiz_pk": quiz_pk, "database": database, "access_log": access_log}
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
+    with copy_of_test_database(folder, django_db_blocker, "two_workers") as (database_url, media):
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "vigilant.settings.test",
+            "DATABASE_URL": database_url,
+            "TEST_MEDIA_ROOT": str(media),
+            "DB_CONN_MAX_AGE": "0",
+        }
+        env.pop("REDIS_URL", None)
+        access_log = folder / "access.log"
+        error_log = folder / "error.log"
+        server = subprocess.Popen(
+            [
+                str(Path(sys.executable).parent / "gunicorn"),
+                "vigilant.wsgi:application",
+                "--workers", "2",
+                "--threads", "1",
+                "--bind", f"127.0.0.1:{PORT}",
+                "--access-logfile", str(access_log),
+                "--error-logfile", str(error_log),
+                "--access-logformat", "%(p)s %(m)s %(U)s %(s)s",
+            ],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        try:
+            _wait_until_both_workers_answer(server, error_log)
+            yield {"quiz_pk": quiz_pk, "database_url": database_url, "access_log": access_log}
+        finally:
+            server.terminate()
+            server.wait(timeout=20)
 
 
 def _wait_until_both_workers_answer(server, error_log, seconds=120):
@@ -141,7 +132,6 @@ def _worker_pids(access_log, path_part):
     return {line.split()[0] for line in access_log.read_text().splitlines() if path_part in line}
 
 
-@pytest.mark.demo  # builds its own database with demo content (a fresh migrate and a demo quiz)
 def test_two_worker_processes_share_the_session_state(two_workers):
     teacher = Browser()
     status, _html, _headers = teacher.get(f"/fr/quiz-live/start/{two_workers['quiz_pk']}/")
@@ -149,8 +139,7 @@ def test_two_worker_processes_share_the_session_state(two_workers):
     status, _html, headers = teacher.post(f"/fr/quiz-live/start/{two_workers['quiz_pk']}/", {})
     assert status == 302
     control_path = headers["Location"]
-    with sqlite3.connect(two_workers["database"]) as db:
-        code, symbols = db.execute("SELECT code, symbols FROM rooms_room").fetchone()
+    code, symbols = fetch_one(two_workers["database_url"], "SELECT code, symbols FROM rooms_room")
     assert control_path == f"/fr/quiz-live/{code}/control/"
 
     pupils = [Browser() for _ in range(3)]
