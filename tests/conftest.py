@@ -30,35 +30,30 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def _prepared_demo_database(tmp_path_factory):
-    """On SQLite, the demo database that scripts/run_tests.sh built once for the whole run
-    (tests/harness/demo_database.py), copied to a file of this session's own; None otherwise."""
+def _prepared_demo_database(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """Where scripts/run_tests.sh built the demo database once for the whole run, this process's
+    test database is a copy of it (tests/harness/demo_database.py): True then, False otherwise."""
     from django.conf import settings
     from django.db import connection
 
     from tests.harness import demo_database
 
-    folder = demo_database.prepared_folder()
-    if folder is None or connection.vendor != "sqlite":
-        return None
-    own = tmp_path_factory.mktemp("demo-database") / demo_database.DATABASE
-    demo_database.copy_to(folder, own, settings.MEDIA_ROOT)
-    return own
+    prepared = demo_database.use_prepared_copy(connection, settings.MEDIA_ROOT, tmp_path_factory.mktemp("demo"))
+    yield prepared
+    if prepared:
+        demo_database.drop_copy(connection)
 
 
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(django_db_modify_db_settings, _prepared_demo_database):
-    if _prepared_demo_database is not None:
-        from django.db import connection
-
-        connection.settings_dict.setdefault("TEST", {})["NAME"] = str(_prepared_demo_database)
+    """The test database's name is the prepared copy's, where there is one."""
 
 
 @pytest.fixture(scope="session")
 def django_db_keepdb(django_db_keepdb, _prepared_demo_database):
     """A prepared copy is kept as it is (migrate only checks that nothing is missing); the copy
-    is this session's own and deleted with its temporary folder."""
-    return django_db_keepdb or _prepared_demo_database is not None
+    is this process's own, deleted with its temporary folder or dropped at the end."""
+    return django_db_keepdb or _prepared_demo_database
 
 
 @pytest.fixture(scope="session")

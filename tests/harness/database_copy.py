@@ -11,6 +11,7 @@ committed, and PostgreSQL clones only a database nobody is connected to.
 
 import shutil
 import sqlite3
+import urllib.parse
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -27,17 +28,25 @@ def server_url(name=""):
     return f"postgres://{user}{password}@{db.get('HOST') or '127.0.0.1'}:{db.get('PORT') or 5432}/{name}"
 
 
-def recreate_postgresql_database(name, template=None):
+def _maintenance_url(server):
+    """The server's ``postgres`` database, where databases are created and dropped; ``server`` is
+    the URL of any database on it (default: this run's)."""
+    if server is None:
+        return server_url("postgres")
+    return urllib.parse.urlsplit(server)._replace(path="/postgres").geturl()
+
+
+def recreate_postgresql_database(name, template=None, server=None):
     """Drop ``name`` if it exists and create it, empty or as a clone of ``template``."""
-    drop_postgresql_database(name)
+    drop_postgresql_database(name, server)
     clone = f' TEMPLATE "{template}"' if template else ""
-    with psycopg.connect(server_url("postgres"), autocommit=True) as server:
-        server.execute(f'CREATE DATABASE "{name}"{clone}')
+    with psycopg.connect(_maintenance_url(server), autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"{clone}')
 
 
-def drop_postgresql_database(name):
-    with psycopg.connect(server_url("postgres"), autocommit=True) as server:
-        server.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+def drop_postgresql_database(name, server=None):
+    with psycopg.connect(_maintenance_url(server), autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @contextmanager
