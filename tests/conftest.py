@@ -63,6 +63,17 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_demo", stdout=io.StringIO())
 
 
+def _linked_media_folder(shared, own):
+    """``own`` (created), holding links to every file under ``shared``."""
+    own.mkdir(exist_ok=True)
+    for folder, _subfolders, files in os.walk(shared):
+        target = own / Path(folder).relative_to(shared)
+        target.mkdir(parents=True, exist_ok=True)
+        for name in files:
+            (target / name).symlink_to(Path(folder) / name)
+    return own
+
+
 @pytest.fixture(autouse=True)
 def _own_media_folder(request, tmp_path):
     """Each database test gets its own media folder: the demo's files (loaded once per session)
@@ -72,16 +83,35 @@ def _own_media_folder(request, tmp_path):
         return
     request.getfixturevalue("django_db_setup")  # the demo's files exist before they are linked
     settings = request.getfixturevalue("settings")
-    shared = Path(settings.MEDIA_ROOT)
-    own = tmp_path / "media"
-    own.mkdir()
-    for folder, _subfolders, files in os.walk(shared):
-        target = own / Path(folder).relative_to(shared)
-        target.mkdir(parents=True, exist_ok=True)
-        for name in files:
-            (target / name).symlink_to(Path(folder) / name)
-    settings.MEDIA_ROOT = own
+    settings.MEDIA_ROOT = _linked_media_folder(Path(settings.MEDIA_ROOT), tmp_path / "media")
     yield
+
+
+@pytest.fixture(scope="module")
+def module_transaction(django_db_setup, django_db_blocker, tmp_path_factory):
+    """A transaction around a whole test module, for content all its tests read.
+
+    A module-scoped fixture that asks for it builds its content once, inside
+    ``with django_db_blocker.unblock():``, instead of once per test. Each test's own transaction
+    nests inside this one (a savepoint, rolled back after the test), and this one is rolled back
+    after the module's last test, so no other module ever sees the content. Files written meanwhile
+    go to a media folder of the module's own. A module fixture should hand tests primary keys or
+    plain values, not model instances a test could change in memory for the next one."""
+    from django.conf import settings
+    from django.db import transaction
+    from django.test import override_settings
+
+    media = _linked_media_folder(Path(settings.MEDIA_ROOT), tmp_path_factory.mktemp("module-media"))
+    with override_settings(MEDIA_ROOT=media):
+        with django_db_blocker.unblock():
+            outer = transaction.atomic()
+            outer.__enter__()
+        try:
+            yield
+        finally:
+            with django_db_blocker.unblock():
+                transaction.set_rollback(True)
+                outer.__exit__(None, None, None)
 
 
 @pytest.fixture(autouse=True)

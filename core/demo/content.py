@@ -90,7 +90,7 @@ from wagtail.models import Locale, Page, Site
 
 from .catalogues import Catalogue
 from .fields import BlockIds, ContentValueError, Offline, field_value, many_to_many
-from .translation import TARGET_LANGUAGES, translate
+from .translation import TARGET_LANGUAGES, translate, translation_source
 
 RESERVED_KEYS = {"type", "parent", "items"}
 
@@ -324,15 +324,20 @@ class ContentLoader:
         instance = self._existing(entry, create_parents=True)
         if instance is None:
             instance = self._create(entry)
-        for language in self.languages:
-            locale = Locale.objects.get(language_code=language)
-            if not instance.has_translation(locale):
-                translate(
-                    instance,
-                    language,
-                    entry.data_file.catalogue(language).lookup,
-                    origin=entry.data_file.po_path(language).name,
-                )
+        missing = [
+            language
+            for language in self.languages
+            if not instance.has_translation(Locale.objects.get(language_code=language))
+        ]
+        source = translation_source(instance) if missing else None
+        for language in missing:
+            translate(
+                instance,
+                language,
+                entry.data_file.catalogue(language).lookup,
+                origin=entry.data_file.po_path(language).name,
+                source=source,
+            )
         return instance
 
     def _parent(self, entry: Entry, create: bool):

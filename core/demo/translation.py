@@ -51,16 +51,32 @@ def _has_letters(text: str) -> bool:
     return bool(_LETTER.search(html.unescape(text)))
 
 
-def translate(instance, language: str, texts: Texts, *, publish: bool = True, origin: str = ""):
+def translation_source(instance) -> TranslationSource:
+    """wagtail-localize's source of ``instance``, brought up to date with it (its segments extracted)."""
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    return source
+
+
+def translate(
+    instance,
+    language: str,
+    texts: Texts,
+    *,
+    publish: bool = True,
+    origin: str = "",
+    source: TranslationSource | None = None,
+):
     """Create or update the translation of ``instance`` into ``language``; return the translated object.
 
     Every segment needs a prepared text, except segments without letters (numbers, dates),
     which are copied. A page's slug without a prepared text follows its translated title.
-    ``origin`` names where the texts come from, for the error message.
+    ``origin`` names where the texts come from, for the error message. ``source`` is
+    ``translation_source(instance)`` when the caller translates into several languages in a row
+    (extracting the segments once instead of once per language).
     """
     lookup = _lookup(texts)
     locale = Locale.objects.get(language_code=language)
-    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    source = source or translation_source(instance)
     translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
     if not translation.enabled:
         translation.enabled = True
@@ -100,8 +116,11 @@ def translate(instance, language: str, texts: Texts, *, publish: bool = True, or
 
 def translate_everywhere(instance, texts_per_language: Mapping[str, Texts], *, publish: bool = True, origin: str = ""):
     """Translate ``instance`` into every target language: {language: translated object}."""
+    source = translation_source(instance)
     return {
-        language: translate(instance, language, texts_per_language[language], publish=publish, origin=origin)
+        language: translate(
+            instance, language, texts_per_language[language], publish=publish, origin=origin, source=source
+        )
         for language in TARGET_LANGUAGES
     }
 

@@ -1,5 +1,7 @@
 """Test content built with the builder the demo loader uses (core.demo.content.build)."""
 
+import re
+
 from wagtail.models import Locale
 
 from core.demo.content import build
@@ -32,3 +34,8 @@ def demo_factsheet(slug: str, language: str = "fr") -> FactsheetPage:
     if language == "fr":
         return page
     return page.get_translation(Locale.objects.get(language_code=language))
+
+
+def card_titles(html: str) -> list[str]:
+    """The titles of the factsheet cards an index page lists, in order."""
+    return re.findall(r'<a class="card__link" href="[^"]+">([^<]+)</a>', html)

@@ -88,8 +88,7 @@ def download(document):
     return ("download", {"document": document, "kind": "handout", "description": ""})
 
 
-@pytest.fixture
-def known_material(db):
+def _build_known_material():
     take_other_material_offline()
     guides = guide_index()
 
@@ -129,6 +128,14 @@ def known_material(db):
         Spec("Document Deux", {"parents"}, {"8-11"}, {"privacy"}, {"docx"}, {"fr"}),
         Spec("Document Trois", {"parents"}, {"8-11"}, {"privacy"}, {"odt"}, {"fr"}),
     ]
+
+
+@pytest.fixture(scope="module")
+def known_material(module_transaction, django_db_blocker):
+    """Built once for the test module that asks for it (tests/conftest.py, module_transaction);
+    every other tagged page is offline meanwhile."""
+    with django_db_blocker.unblock():
+        return _build_known_material()
 
 
 @pytest.fixture
