@@ -7,13 +7,14 @@ from django.utils.html import strip_tags
 from wagtail.models import Locale
 
 from core import pdf
+from core.languages import language_codes
 from quizzes import worksheets
 from tests.factories import demo_page
 from tests.pdf_text import flat, pdf_pages, pdf_text
 
 pytestmark = pytest.mark.django_db
 
-LANGUAGES = ["fr", "de", "lb", "en", "pt"]
+LANGUAGES = language_codes()
 
 
 def _quiz(language, slug="quiz-sexting"):
