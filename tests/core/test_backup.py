@@ -5,7 +5,6 @@ databases named after the test database: a copy of the demo site the run built (
 load_demo) and an empty one to restore into."""
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +20,7 @@ from tests.harness.database_copy import (
     recreate_postgresql_database,
     server_url,
 )
+from tests.harness.demo_database import manage_env
 
 ROOT = Path(settings.BASE_DIR)
 
@@ -70,23 +70,11 @@ def _run(command, env, timeout=900):
     return result.stdout
 
 
-def _env(database_url, media):
-    env = {k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "DATABASE_URL"}}
-    env.update(
-        DJANGO_SETTINGS_MODULE="vigilant.settings.test",
-        DATABASE_URL=database_url,
-        TEST_MEDIA_ROOT=str(media),
-        MEDIA_ROOT=str(media),
-        PYTHONDONTWRITEBYTECODE="1",
-    )
-    return env
-
-
 @pytest.fixture
 def source(django_db_setup, django_db_blocker, tmp_path):
     """The demo site as migrate and load_demo built it for this run, in a database of its own."""
     with copy_of_test_database(tmp_path / "source", django_db_blocker, "backup_source") as (url, media):
-        yield _env(url, media)
+        yield manage_env(url, media)
 
 
 @pytest.fixture
@@ -94,7 +82,7 @@ def restored(django_db_setup, tmp_path):
     """An empty database and media folder to restore into."""
     name = f"{settings.DATABASES['default']['NAME']}_backup_restored"
     recreate_postgresql_database(name)
-    yield _env(server_url(name), tmp_path / "media-restored")
+    yield manage_env(server_url(name), tmp_path / "media-restored")
     drop_postgresql_database(name)
 
 
