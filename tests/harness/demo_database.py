@@ -21,6 +21,10 @@ import sys
 import urllib.parse
 from pathlib import Path
 
+from django.db import connections
+
+from tests.harness.database_copy import drop_postgresql_database, recreate_postgresql_database
+
 ROOT = Path(__file__).resolve().parents[2]
 ENV_VARS = {"sqlite": "VIGILANT_DEMO_SQLITE", "postgresql": "VIGILANT_DEMO_POSTGRESQL"}
 DATABASE = "db.sqlite3"
@@ -61,8 +65,6 @@ def _template_url(server_url):
 def build(folder, postgresql_url=None):
     """migrate, createcachetable and load_demo into `folder` (db.sqlite3 and media/), or, given a
     PostgreSQL URL, into a template database on that server (media/ in `folder`)."""
-    from tests.harness.database_copy import recreate_postgresql_database
-
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     if postgresql_url:
@@ -84,8 +86,6 @@ def build(folder, postgresql_url=None):
 
 def drop(folder):
     """Drop the PostgreSQL template a build in `folder` made (nothing for SQLite)."""
-    from tests.harness.database_copy import drop_postgresql_database
-
     marker = Path(folder) / TEMPLATE
     if marker.is_file():
         name, server = marker.read_text().split()
@@ -107,8 +107,6 @@ def _copy_media(folder, media):
 def use_prepared_copy(connection, media, scratch):
     """Make this test process's database a copy of the prepared demo database, if one was built for
     the connection's vendor: True if so (the process then keeps it as it is: keepdb)."""
-    from tests.harness.database_copy import recreate_postgresql_database
-
     folder = prepared_folder(connection.vendor)
     if folder is None:
         return False
@@ -126,10 +124,6 @@ def use_prepared_copy(connection, media, scratch):
 
 def drop_copy(connection):
     """Remove a PostgreSQL copy made by use_prepared_copy (a SQLite copy goes with its folder)."""
-    from django.db import connections
-
-    from tests.harness.database_copy import drop_postgresql_database
-
     if connection.vendor == "postgresql":
         connections.close_all()
         drop_postgresql_database(connection.settings_dict["TEST"]["NAME"])
